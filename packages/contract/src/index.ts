@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './meta';
+export * from './query';
+export * from './records';
+export * from './regions';

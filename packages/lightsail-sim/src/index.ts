@@ -1,0 +1,2 @@
+// The simulator's programmatic API (startSimulator) lands with the simulator issue.
+export {};
