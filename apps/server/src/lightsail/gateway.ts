@@ -92,10 +92,11 @@ export function createLightsailGateway(options: GatewayOptions): LightsailGatewa
     }
   }
 
-  async function discover(signal?: AbortSignal): Promise<RegionInfo[]> {
+  /** Shared by every caller, so it runs on its own deadline, never on one browser request's signal. */
+  async function discover(): Promise<RegionInfo[]> {
     const home = options.discoveryRegion ?? options.regions?.[0] ?? 'us-east-1';
     try {
-      const output = await call(home, 'GetRegions', signal, (abortSignal) =>
+      const output = await call(home, 'GetRegions', undefined, (abortSignal) =>
         client(home).send(new GetRegionsCommand({ includeAvailabilityZones: false }), { abortSignal }),
       );
       const listed: RegionInfo[] = (output.regions ?? []).flatMap((region) =>
@@ -115,7 +116,7 @@ export function createLightsailGateway(options: GatewayOptions): LightsailGatewa
       );
     } catch (error) {
       // A fixed region list works without GetRegions (e.g. a policy without lightsail:GetRegions).
-      if (options.regions && !(error instanceof RequestAbortedError)) {
+      if (options.regions) {
         return options.regions.map((name) => ({ name, displayName: name }));
       }
       throw error;
@@ -123,9 +124,9 @@ export function createLightsailGateway(options: GatewayOptions): LightsailGatewa
   }
 
   return {
-    regions(signal) {
+    async regions(signal) {
       if (!discovered) {
-        discovered = discover(signal).then(
+        discovered = discover().then(
           (regions) => {
             ready = true;
             return regions;
@@ -136,7 +137,7 @@ export function createLightsailGateway(options: GatewayOptions): LightsailGatewa
           },
         );
       }
-      return discovered;
+      return abandonable(discovered, signal);
     },
     isReady: () => ready,
     async getPage(region, pageToken, signal): Promise<UpstreamPage> {
@@ -158,6 +159,17 @@ export function createLightsailGateway(options: GatewayOptions): LightsailGatewa
       requestHandler.destroy();
     },
   };
+}
+
+/** Lets one caller stop waiting for a shared promise without cancelling it for the others. */
+function abandonable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new RequestAbortedError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new RequestAbortedError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 function errorName(error: unknown): string {

@@ -55,6 +55,7 @@ export async function startSimApp(options: SimAppOptions = {}): Promise<SimApp> 
   const records = createRecordsService({
     gateway,
     readPage: cache.read,
+    readPageThrough: cache.readThrough,
     cursorSecret: randomBytes(32),
     ...(options.pageBudget === undefined ? {} : { pageBudget: options.pageBudget }),
     now,
