@@ -61,7 +61,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     url: `http://${host}:${port}`,
     credentials: { ...config.credentials },
     regions: [...config.regions],
-    records: (region) => (dataset.has(region) ? structuredClone([...dataset.store(region).all]) : []),
+    records: (region) => (dataset.has(region) ? dataset.store(region).all() : []),
     setFaults: (region, value: RegionFaults) => faults.set(region, parseFaults(value)),
     clearFaults: (region) => faults.clear(region),
     stats: () => stats.snapshot(),
