@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Sha256 } from '@aws-crypto/sha256-js';
@@ -88,6 +89,11 @@ function send(
 }
 
 async function main() {
+  print(
+    `Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   const startups: number[] = [];
   for (let i = 0; i < RUNS; i++) startups.push(await cliStartup());
   startups.sort((a, b) => a - b);
@@ -119,15 +125,19 @@ async function main() {
   ] as const) {
     for (let i = 0; i < 200; i++) await send(url, agent, page);
     const times: number[] = [];
+    const cpu = process.cpuUsage();
     for (let i = 0; i < REQUESTS; i++) {
       const started = performance.now();
       await send(url, agent, page);
       times.push(performance.now() - started);
     }
+    const { user, system } = process.cpuUsage(cpu);
     times.sort((a, b) => a - b);
     print(
       `One page of 25 over HTTP, ${label}, ${REQUESTS} requests: median ${fmt(percentile(times, 0.5))}, p95 ${fmt(percentile(times, 0.95))}, p99 ${fmt(percentile(times, 0.99))}`,
     );
+    // CPU time does not grow when other processes compete for the cores, unlike wall time.
+    print(`  CPU time per page, client and server together: ${fmt((user + system) / 1000 / REQUESTS)}`);
   }
   print(`Resident memory of this process: ${Math.round(process.memoryUsage().rss / 2 ** 20)} MiB`);
   agent.destroy();
