@@ -73,13 +73,15 @@ export function createLightsailGateway(options: GatewayOptions): LightsailGatewa
     send: (abortSignal: AbortSignal) => Promise<T>,
   ): Promise<T> {
     if (signal?.aborted) throw new RequestAbortedError();
-    const deadline = AbortSignal.timeout(options.requestTimeoutMs);
+    // A deadline over the whole call, retries included, so a hang cannot outlast the timeout.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), options.requestTimeoutMs);
     try {
-      const result = await send(signal ? AbortSignal.any([signal, deadline]) : deadline);
+      const result = await send(signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal);
       options.metrics?.upstreamCalls.inc({ region, operation, outcome: 'ok' });
       return result;
     } catch (error) {
-      const mapped = toUpstreamError(error, region, { client: signal, deadline });
+      const mapped = toUpstreamError(error, region, { client: signal, deadline: deadline.signal });
       const outcome = mapped instanceof RequestAbortedError ? 'aborted' : mapped.kind;
       options.metrics?.upstreamCalls.inc({ region, operation, outcome });
       if (!(mapped instanceof RequestAbortedError)) {
@@ -89,6 +91,8 @@ export function createLightsailGateway(options: GatewayOptions): LightsailGatewa
         );
       }
       throw mapped;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
