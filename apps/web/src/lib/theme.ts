@@ -15,10 +15,15 @@ function stored(): Theme | null {
 export const currentTheme = (): Theme =>
   stored() ?? (window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
 
-/** Applied before the first render (no inline script: the CSP forbids it). */
-export function applyStoredTheme() {
-  const theme = stored();
-  if (theme) document.documentElement.dataset.theme = theme;
+/**
+ * Applied before the first render (no inline script: the CSP forbids it). Until the user chooses,
+ * the page follows the system's setting as it changes.
+ */
+export function applyInitialTheme() {
+  document.documentElement.dataset.theme = currentTheme();
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+    if (!stored()) document.documentElement.dataset.theme = currentTheme();
+  });
 }
 
 export function setTheme(theme: Theme) {
