@@ -18,13 +18,15 @@ for (const scheme of SCHEMES) {
       await page.locator('tbody tr[data-row-index="2"] a').click();
       const panel = page.getByRole('dialog');
       await expect(panel.getByRole('heading', { name: 'Source' })).toBeVisible();
+      await saveScreenshot(page, `record-${scheme}`);
       await panel.getByRole('button', { name: 'Show raw JSON' }).click();
       await expect(panel.locator('pre.raw-json')).toBeVisible();
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-      await saveScreenshot(page, `record-${scheme}`);
     });
 
-    test(`axe finds no violations on a record's own page and the open menus (${scheme})`, async ({ page }) => {
+    test(`axe finds no violations on a record's own page and the open menus (${scheme})`, async ({
+      page,
+    }) => {
       await page.goto('/');
       const link = page.locator('tbody tr[data-row-index="0"] a');
       const href = (await link.getAttribute('href')) ?? '';
