@@ -50,3 +50,20 @@ describe('server over HTTP', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 });
+
+describe('rate limiting', () => {
+  it('answers 429 in the JSON error body with standard RateLimit headers beyond the limit', async () => {
+    const limited = await startSimApp({ sim: { regions: ['eu-west-2'], records: 5 }, rateLimitPerMinute: 2 });
+    try {
+      await limited.get('/api/meta');
+      await limited.get('/api/meta');
+      const response = await limited.get('/api/meta');
+      expect(response.status).toBe(429);
+      expect(response.headers.get('ratelimit-policy')).toBeTruthy();
+      expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(errorBodySchema.parse(await response.json()).error.code).toBe('rate_limited');
+    } finally {
+      await limited.close();
+    }
+  });
+});

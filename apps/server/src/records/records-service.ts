@@ -20,6 +20,8 @@ export interface RecordsServiceDeps {
   gateway: LightsailGateway;
   /** Pages through the cache. */
   readPage: PageReader;
+  /** Pages through the cache without remembering new ones (exports); default readPage. */
+  readPageThrough?: PageReader;
   cursorSecret: Buffer;
   /** Pages a list request may read beyond each region's first; default 2 x regions + 20. */
   pageBudget?: number;
@@ -62,7 +64,7 @@ export function createRecordsService(deps: RecordsServiceDeps) {
     const selected = await selectRegions(filters, signal);
     if (fromCursor) cursors.checkRegions(fromCursor, selected);
     const positions: Positions =
-      fromCursor ?? new Map(selected.map((region) => [region, { t: null, o: 0 } as const]));
+      fromCursor ?? new Map(selected.map((region) => [region, { t: null, k: null }]));
 
     const run = new MergeRun(positions, {
       read: deps.readPage,
@@ -93,8 +95,8 @@ export function createRecordsService(deps: RecordsServiceDeps) {
   async function* exportRecords(filters: RecordFilters, signal?: AbortSignal): AsyncGenerator<ExportRecord> {
     const normalized = normalizeFilters(filters);
     const selected = await selectRegions(normalized, signal);
-    const run = new MergeRun(new Map(selected.map((region) => [region, { t: null, o: 0 }])), {
-      read: deps.readPage,
+    const run = new MergeRun(new Map(selected.map((region) => [region, { t: null, k: null }])), {
+      read: deps.readPageThrough ?? deps.readPage,
       matches: (record) => matchesFilters(record, normalized),
       pageBudget: Number.POSITIVE_INFINITY,
       failFast: true,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ExportRecord, RegionName } from '@export-ledger/contract';
+import type { ExportRecord } from '@export-ledger/contract';
 import { type Simulator, type SimulatorOptions, startSimulator } from '@export-ledger/lightsail-sim';
 import { createApp } from '../app';
 import { createLogger } from '../lib/logger';
@@ -15,6 +15,7 @@ export interface SimAppOptions {
   gateway?: Partial<GatewayOptions>;
   cacheTtlMs?: number;
   pageBudget?: number;
+  rateLimitPerMinute?: number;
   now?: () => number;
 }
 
@@ -54,6 +55,7 @@ export async function startSimApp(options: SimAppOptions = {}): Promise<SimApp> 
   const records = createRecordsService({
     gateway,
     readPage: cache.read,
+    readPageThrough: cache.readThrough,
     cursorSecret: randomBytes(32),
     ...(options.pageBudget === undefined ? {} : { pageBudget: options.pageBudget }),
     now,
@@ -66,7 +68,7 @@ export async function startSimApp(options: SimAppOptions = {}): Promise<SimApp> 
     isReady: gateway.isReady,
     metrics,
     now,
-    rateLimitPerMinute: 1_000_000,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 1_000_000,
   });
   const server: Server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -88,7 +90,7 @@ export async function startSimApp(options: SimAppOptions = {}): Promise<SimApp> 
 /** The simulator's ground truth for some regions, in the API's order, as contract-shaped keys. */
 export function truthArns(
   sim: Simulator,
-  regions: RegionName[],
+  regions: readonly string[],
   keep: (record: WireLike) => boolean = () => true,
 ) {
   return regions
