@@ -20,6 +20,7 @@ const RUNS = Number(values.runs ?? 5);
 const REQUESTS = Number(values.requests ?? 2000);
 const PER_REGION = 10_000;
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** Biome's console rule covers packages' bench folders too; the report goes to stdout either way. */
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -27,20 +28,33 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 3 : 0)} ms`;
 
-/** Wall time from spawning the CLI (tsx included) to its "listening" line. */
-function cliStartup(): Promise<number> {
+/**
+ * Wall time from spawning the CLI to its "listening" line: tsx directly, or `pnpm sim` from the
+ * repository root (pnpm's own start-up included). The child runs in its own process group so that
+ * SIGTERM reaches the simulator under pnpm too.
+ */
+function cliStartup(via: 'tsx' | 'pnpm'): Promise<number> {
   const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+  const args = ['--port', '0', '--records-per-region', String(PER_REGION)];
   const started = performance.now();
-  const child = spawn(tsx, ['src/cli.ts', '--port', '0', '--records-per-region', String(PER_REGION)], {
-    cwd: packageDir,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child =
+    via === 'tsx'
+      ? spawn(tsx, ['src/cli.ts', ...args], {
+          cwd: packageDir,
+          stdio: ['ignore', 'pipe', 'ignore'],
+          detached: true,
+        })
+      : spawn('pnpm', ['sim', ...args], {
+          cwd: repoRoot,
+          stdio: ['ignore', 'pipe', 'ignore'],
+          detached: true,
+        });
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       if (!chunk.toString().includes('Lightsail simulator listening on')) return;
       const elapsed = performance.now() - started;
-      child.kill('SIGTERM');
       child.on('exit', () => resolve(elapsed));
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
     });
     child.on('error', reject);
   });
@@ -94,11 +108,14 @@ async function main() {
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
-  const startups: number[] = [];
-  for (let i = 0; i < RUNS; i++) startups.push(await cliStartup());
-  startups.sort((a, b) => a - b);
-  print(`CLI start-up to "listening", ${PER_REGION} records x 20 regions, ${RUNS} runs:`);
-  print(`  median ${fmt(percentile(startups, 0.5))}, max ${fmt(startups[startups.length - 1] ?? NaN)}`);
+  for (const via of ['tsx', 'pnpm'] as const) {
+    const startups: number[] = [];
+    for (let i = 0; i < RUNS; i++) startups.push(await cliStartup(via));
+    startups.sort((a, b) => a - b);
+    const command = via === 'tsx' ? 'tsx src/cli.ts' : 'pnpm sim (repo root)';
+    print(`CLI start-up to "listening" via ${command}, ${PER_REGION} records x 20 regions, ${RUNS} runs:`);
+    print(`  median ${fmt(percentile(startups, 0.5))}, max ${fmt(startups[startups.length - 1] ?? NaN)}`);
+  }
 
   const sim = await startSimulator({ recordsPerRegion: PER_REGION });
   const url = new URL(sim.url);

@@ -15,11 +15,15 @@ if (!available)
 let sim: Simulator;
 const REGION = 'eu-west-2';
 
-async function aws(args: string[], secret = sim.credentials.secretAccessKey) {
+async function aws(
+  args: string[],
+  secret = sim.credentials.secretAccessKey,
+  keyId = sim.credentials.accessKeyId,
+) {
   const env = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/tmp',
-    AWS_ACCESS_KEY_ID: sim.credentials.accessKeyId,
+    AWS_ACCESS_KEY_ID: keyId,
     AWS_SECRET_ACCESS_KEY: secret,
     AWS_DEFAULT_REGION: REGION,
     AWS_CONFIG_FILE: '/dev/null',
@@ -88,6 +92,18 @@ describe.skipIf(!available)('the AWS CLI v2 against the simulator', () => {
     expect(result.code).toBe(254);
     expect(result.stderr).toContain(
       'An error occurred (InvalidSignatureException) when calling the GetExportSnapshotRecords operation: The request signature we calculated does not match',
+    );
+  });
+
+  it('shows UnrecognizedClientException for an unknown access key', { timeout: 60_000 }, async () => {
+    const result = await aws(
+      ['get-export-snapshot-records', '--region', REGION],
+      'any',
+      'AKIANOTAKNOWNKEY0000',
+    );
+    expect(result.code).toBe(254);
+    expect(result.stderr).toContain(
+      'An error occurred (UnrecognizedClientException) when calling the GetExportSnapshotRecords operation: The security token included in the request is invalid.',
     );
   });
 

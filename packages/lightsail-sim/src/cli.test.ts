@@ -5,8 +5,18 @@ import { describe, expect, it } from 'vitest';
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
 
-function startCli(args: string[]) {
-  const child = spawn(tsx, ['src/cli.ts', ...args], { cwd: packageDir, stdio: ['ignore', 'pipe', 'pipe'] });
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
+/** The CLI in its own process group, so a signal reaches the simulator even under pnpm. */
+function startCli(args: string[], via: 'tsx' | 'pnpm' = 'tsx') {
+  const child =
+    via === 'tsx'
+      ? spawn(tsx, ['src/cli.ts', ...args], {
+          cwd: packageDir,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          detached: true,
+        })
+      : spawn('pnpm', ['sim', ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => {
@@ -35,6 +45,18 @@ describe('pnpm sim (the CLI)', () => {
     expect(((await response.json()) as { records: unknown[] }).records).toHaveLength(3);
     cli.child.kill('SIGTERM');
     expect(await cli.exited).toBe(0);
+  });
+
+  it('runs as `pnpm sim` from the repository root, flags passed through', { timeout: 30_000 }, async () => {
+    const cli = startCli(['--port', '0', '--regions', 'eu-west-2', '--records-per-region', '4'], 'pnpm');
+    await expect
+      .poll(() => cli.output().stdout, { timeout: 25_000 })
+      .toMatch(/listening on http:\/\/127\.0\.0\.1:\d+\n/);
+    const url = /Lightsail simulator listening on (\S+)/.exec(cli.output().stdout)?.[1];
+    const response = await fetch(`${url}/__sim/records/eu-west-2`);
+    expect(((await response.json()) as { records: unknown[] }).records).toHaveLength(4);
+    if (cli.child.pid !== undefined) process.kill(-cli.child.pid, 'SIGTERM');
+    await cli.exited;
   });
 
   it('exits with status 2 and a message naming a bad flag', { timeout: 20_000 }, async () => {
