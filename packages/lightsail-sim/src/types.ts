@@ -72,7 +72,7 @@ export interface SimulatorOptions {
 }
 
 export interface SimulatorStats {
-  /** Requests received per operation and region (after authentication), including faulted ones. */
+  /** Requests received per operation and region (after authentication), including faulted ones; the most recent 100,000. */
   requests: { operation: string; region: RegionName; outcome: string }[];
   /** Requests whose client went away before the answer was sent. */
   aborted: number;
