@@ -1,0 +1,60 @@
+import { getPage } from '../lib/api';
+import { QUICK, RUNS } from '../lib/config';
+import { startBff } from '../lib/processes';
+import { interleave, medianLatency } from '../lib/timing';
+import { comparedRow, measure, type ScenarioResult } from '../report';
+import { type Stage, upstreamPageCalls } from './stage';
+
+const REQUESTS_PER_RUN = QUICK ? 5 : 15;
+const LATENCY_MS = 40;
+const BUDGET = 1.5;
+
+/**
+ * 2. The first page over every region against the first page of one region, each region 40 ms away.
+ * Regions are read in parallel, so the all-regions page should cost little more than the slowest one.
+ */
+export async function fanOut(stage: Stage): Promise<ScenarioResult> {
+  const region = stage.regions[0] as string;
+  const bff = await startBff({
+    simUrl: stage.sim.url,
+    credentials: stage.sim.credentials,
+    regions: stage.regions,
+    cacheTtlMs: 0,
+  });
+  try {
+    stage.sim.setFaults('*', { latencyMs: LATENCY_MS });
+    const oneRegion = () => getPage(bff.url, { region, limit: '50' });
+    const allRegions = () => getPage(bff.url, { limit: '50' });
+    for (let i = 0; i < 5; i++) {
+      await oneRegion();
+      await allRegions();
+    }
+    stage.sim.resetStats();
+    const page = await allRegions();
+    const callsPerRequest = upstreamPageCalls(stage.sim);
+    const failed = page.regions.filter((status) => status.status !== 'ok').map((status) => status.region);
+
+    const runs = await interleave(
+      RUNS,
+      () => medianLatency(REQUESTS_PER_RUN, oneRegion),
+      () => medianLatency(REQUESTS_PER_RUN, allRegions),
+    );
+    const row = comparedRow({
+      scenario: '2',
+      figure: `Fan-out: first page (limit 50) of all ${stage.regions.length} regions, ${LATENCY_MS} ms each`,
+      subject: measure(runs.subject, 'ms'),
+      baseline: { label: `first page of one region (${region})`, measure: measure(runs.baseline, 'ms') },
+    });
+    row.target = { kind: 'budget', text: `≤ ${BUDGET} x`, met: (row.ratio ?? Number.NaN) <= BUDGET };
+    return {
+      rows: [row],
+      notes: [
+        `Same BFF set-up as figure 1 (cache off), every region at ${LATENCY_MS} ms. Each run is the median of ${REQUESTS_PER_RUN} sequential requests; ${RUNS} runs interleaved.`,
+        `One all-regions request made ${callsPerRequest} upstream page calls for ${stage.regions.length} regions${failed.length ? `; regions reported failed: ${failed.join(', ')}` : ''}.`,
+      ],
+    };
+  } finally {
+    stage.sim.clearFaults('*');
+    await bff.stop();
+  }
+}
