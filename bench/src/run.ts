@@ -45,6 +45,7 @@ try {
       const result = await scenario.run(stage);
       sections.push({ title: scenario.title, result });
       console.log(resultsTable(result.rows));
+      for (const note of result.notes) console.log(`- ${note}`);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       failures.push({ title: scenario.title, error: message.split('\n')[0] ?? message });

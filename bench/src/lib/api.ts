@@ -1,12 +1,12 @@
 import type { RecordsPage } from '@export-ledger/contract';
+import { httpGet } from './http-client';
 
 /** GET a BFF URL and return its JSON, failing loudly on a non-2xx answer (never a silent empty list). */
-export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(url, signal ? { signal } : {});
-  if (!response.ok) {
-    throw new Error(`GET ${url} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
-  }
-  return (await response.json()) as T;
+export async function getJson<T>(url: string): Promise<T> {
+  const { status, body } = await httpGet(url);
+  if (status < 200 || status > 299)
+    throw new Error(`GET ${url.slice(0, 200)} answered ${status}: ${body.slice(0, 300)}`);
+  return JSON.parse(body) as T;
 }
 
 export type Query = Record<string, string | string[] | undefined>;

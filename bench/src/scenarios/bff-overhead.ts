@@ -1,5 +1,6 @@
 import { getPage } from '../lib/api';
 import { QUICK, RUNS } from '../lib/config';
+import { cpuPerRequest } from '../lib/process-cpu';
 import { startBff } from '../lib/processes';
 import { interleave, medianLatency } from '../lib/timing';
 import { comparedRow, measure, type Row, type ScenarioResult } from '../report';
@@ -58,6 +59,10 @@ export async function bffOverhead(stage: Stage): Promise<ScenarioResult> {
         row.target = { kind: 'budget', text: `≤ ${BUDGET_AT_20MS} x`, met: ratio <= BUDGET_AT_20MS };
       }
       rows.push(row);
+      const cpu = await cpuPerRequest(bff.pid, REQUESTS_PER_RUN * 2, viaBff);
+      notes.push(
+        `At ${latencyMs} ms: the BFF process used ${cpu.toFixed(2)} ms of CPU per request (from /proc, over ${REQUESTS_PER_RUN * 2} extra requests).`,
+      );
     }
     notes.push(
       `Simulator: ${stage.regions.length} regions x ${stage.recordsPerRegion} records, page size ${stage.pageSize}; region ${region}.`,

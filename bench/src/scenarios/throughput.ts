@@ -44,8 +44,8 @@ export async function throughput(stage: Stage): Promise<ScenarioResult> {
     writeFileSync(payloadFile, body);
     ceiling = await startNodeServer({
       name: 'ceiling',
-      cwd: repoRoot,
-      args: ['--import', 'tsx', 'bench/src/ceiling-server.ts'],
+      cwd: path.join(repoRoot, 'bench'),
+      args: ['--import', 'tsx', 'src/ceiling-server.ts'],
       env: { PAYLOAD_FILE: payloadFile },
       listening: /Ceiling listening on (http:\/\/\S+)/,
     });
