@@ -45,6 +45,7 @@ export interface ScrollOutcome {
  */
 export async function scrollToEnd(args: {
   rowSelector: string;
+  countSelector: string;
   endSelector: string;
   endText: string;
   timeoutMs: number;
@@ -79,10 +80,12 @@ export async function scrollToEnd(args: {
   let stableSince = performance.now();
   for (;;) {
     const container = findContainer();
-    container.scrollTop += container.clientHeight;
+    const wasAtBottom = container.scrollTop + container.clientHeight >= container.scrollHeight - 2;
+    if (wasAtBottom) await new Promise((resolve) => setTimeout(resolve, 20));
+    else container.scrollTop += container.clientHeight;
     steps++;
     await frame();
-    maxRows = Math.max(maxRows, document.querySelectorAll(args.rowSelector).length);
+    maxRows = Math.max(maxRows, document.querySelectorAll(args.countSelector).length);
     const atBottom = container.scrollTop + container.clientHeight >= container.scrollHeight - 2;
     const reason = atBottom ? endVisible() : null;
     if (reason) {

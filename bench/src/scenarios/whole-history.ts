@@ -8,7 +8,7 @@ import { comparedRow, measure, type ScenarioResult } from '../report';
 import type { Stage } from './stage';
 
 const run = promisify(execFile);
-const RUNS = QUICK ? 1 : 3;
+const RUNS = QUICK ? 1 : 2;
 const LATENCY_MS = 20;
 const GOAL = 0.2;
 
