@@ -1,7 +1,7 @@
 import type { Machine } from './machine';
 import { ratioOfMedians, type Summary, spread, summarize } from './stats';
 
-export type Unit = 'ms' | 'req/s' | 'kB' | 'MB' | 'calls' | 'rows' | 'count' | 'x';
+export type Unit = 'ms' | 'req/s' | 'kB' | 'MB' | 'calls' | 'rows' | 'count' | 'chars' | 'x';
 
 /** One measured quantity: the runs' summary and the unit it is in. */
 export interface Measure {
@@ -51,7 +51,8 @@ export function verdict(target: Target | undefined): string {
 function number(value: number, unit: Unit): string {
   if (!Number.isFinite(value)) return 'n/a';
   if (unit === 'calls' || unit === 'x') return value.toFixed(2);
-  if (unit === 'rows' || unit === 'count') return Number.isInteger(value) ? String(value) : value.toFixed(1);
+  if (unit === 'rows' || unit === 'count' || unit === 'chars')
+    return Number.isInteger(value) ? String(value) : value.toFixed(1);
   if (Math.abs(value) >= 100) return value.toFixed(0);
   if (Math.abs(value) >= 10) return value.toFixed(1);
   return value.toFixed(2);

@@ -33,17 +33,19 @@ export async function followCursors(
   base: string,
   query: Query,
   wanted = Number.POSITIVE_INFINITY,
-): Promise<{ records: number; requests: number; failedRegions: number }> {
+): Promise<{ records: number; requests: number; failedRegions: number; longestCursor: number }> {
   let cursor: string | undefined;
   let records = 0;
   let requests = 0;
   let failedRegions = 0;
+  let longestCursor = 0;
   do {
     const page = await getPage(base, { ...query, cursor });
     requests++;
     records += page.records.length;
     failedRegions += page.regions.filter((region) => region.status !== 'ok').length;
     cursor = page.nextCursor ?? undefined;
+    longestCursor = Math.max(longestCursor, cursor?.length ?? 0);
   } while (cursor && records < wanted);
-  return { records, requests, failedRegions };
+  return { records, requests, failedRegions, longestCursor };
 }

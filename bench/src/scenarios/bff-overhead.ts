@@ -2,7 +2,7 @@ import { getPage } from '../lib/api';
 import { QUICK, RUNS } from '../lib/config';
 import { cpuPerRequest } from '../lib/process-cpu';
 import { startBff } from '../lib/processes';
-import { interleave, medianLatency } from '../lib/timing';
+import { interleaveCalls } from '../lib/timing';
 import { comparedRow, measure, type Row, type ScenarioResult } from '../report';
 import { directClient, directPage, type Stage, upstreamPageCalls } from './stage';
 
@@ -43,11 +43,7 @@ export async function bffOverhead(stage: Stage): Promise<ScenarioResult> {
         await direct();
         await viaBff();
       }
-      const runs = await interleave(
-        RUNS,
-        () => medianLatency(REQUESTS_PER_RUN, direct),
-        () => medianLatency(REQUESTS_PER_RUN, viaBff),
-      );
+      const runs = await interleaveCalls(RUNS, REQUESTS_PER_RUN, direct, viaBff);
       const row = comparedRow({
         scenario: '1',
         figure: `BFF overhead, one region, limit 50, ${latencyMs} ms upstream latency`,
@@ -66,7 +62,7 @@ export async function bffOverhead(stage: Stage): Promise<ScenarioResult> {
     }
     notes.push(
       `Simulator: ${stage.regions.length} regions x ${stage.recordsPerRegion} records, page size ${stage.pageSize}; region ${region}.`,
-      `Each run is the median of ${REQUESTS_PER_RUN} sequential requests after ${WARM_UP} warm-up calls of each kind; ${RUNS} runs, baseline and BFF interleaved (ABBA).`,
+      `Each run is the median of ${REQUESTS_PER_RUN} requests of each kind, alternating one by one (ABBA), after ${WARM_UP} warm-up calls of each; ${RUNS} runs.`,
       'BFF: the production server (`node --import tsx apps/server/src/server.ts`) in its own process with `LIGHTSAIL_SOURCE=aws`, `LIGHTSAIL_ENDPOINT=<simulator>`, `CACHE_TTL_MS=0` (every request goes upstream, like the direct call), `LOG_LEVEL=info` (as shipped) logging to a file. Direct: `LightsailClient` + `GetExportSnapshotRecordsCommand` in the bench process, keep-alive, same endpoint and credentials.',
       `Upstream page calls made by one BFF request for this page: ${callsPerBffRequest} (1 means the BFF fetched exactly the page the direct call fetched).`,
     );

@@ -1,3 +1,4 @@
+import { MAX_CURSOR_LENGTH } from '@export-ledger/contract';
 import { followCursors, getPage } from '../lib/api';
 import { withBff } from '../lib/processes';
 import { callsPerDistinctPage, startUpstreamCounter } from '../lib/upstream-counter';
@@ -56,6 +57,16 @@ export async function upstreamEconomy(stage: Stage): Promise<ScenarioResult> {
         figure: `Upstream calls per distinct page: scroll ${SCROLL_RECORDS.toLocaleString('en')} records, filter state=Failed, back`,
         subject: measure([result.ratio], 'calls'),
         target: { kind: 'goal', text: '= 1.00 (within the cache TTL)', met: result.ratio <= 1 },
+      });
+      rows.push({
+        scenario: '5',
+        figure: `Longest cursor while paging all ${stage.regions.length} regions (it travels in the URL)`,
+        subject: measure([Math.max(scrolled.longestCursor, back.longestCursor)], 'chars'),
+        target: {
+          kind: 'budget',
+          text: `≤ ${MAX_CURSOR_LENGTH} (contract's MAX_CURSOR_LENGTH)`,
+          met: Math.max(scrolled.longestCursor, back.longestCursor) <= MAX_CURSOR_LENGTH,
+        },
       });
       notes.push(
         `(b) as the web asks (limit ${WEB_LIMIT}, following cursors): ${scrolled.records} records in ${scrolled.requests} requests (${afterScroll.calls} upstream calls for ${afterScroll.pages} distinct pages); then \`state=Failed\` until a viewport of ${VIEWPORT_ROWS} rows is full (${filtered.records} records, ${filtered.requests} requests); then no filter again, all ${back.requests} requests once more (the web itself would serve them from its 5-minute query cache; a reload or a second tab would not). In all: ${result.calls} upstream page calls for ${result.pages} distinct pages, in ${seconds.toFixed(1)} s.`,
