@@ -156,7 +156,8 @@ export class MergeRun {
    * the page lands in the cache for the next request even if this one ends first.
    */
   private readAhead(lanes: Lane[]): void {
-    const wanted = (this.options.readAhead ?? 0) - this.yielded;
+    if (this.options.readAhead === undefined) return;
+    const wanted = this.options.readAhead - this.yielded;
     const loaded = this.lanes.filter((lane) => lane.page !== null && lane.position !== 'done');
     for (const lane of lanes) {
       const page = lane.page;
