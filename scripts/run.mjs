@@ -39,6 +39,8 @@ if (task === 'start') {
   run(['run', 'typecheck']);
   run(['run', 'test:unit']);
   run(['run', 'build']);
+  // Deterministic performance budgets (bundle size, upstream call counts): they need the build.
+  run(['run', 'test:budgets']);
   run(['run', 'test:e2e']);
 } else {
   console.error(`usage: node scripts/run.mjs start|test (got ${task ?? 'nothing'})`);

@@ -49,6 +49,7 @@ export async function compose(config: Config, logger: Logger, version: string): 
     readPageThrough: cache.readThrough,
     cursorSecret: config.CURSOR_SECRET ? Buffer.from(config.CURSOR_SECRET) : randomBytes(32),
     ...(config.UPSTREAM_PAGE_BUDGET === undefined ? {} : { pageBudget: config.UPSTREAM_PAGE_BUDGET }),
+    readAhead: config.CACHE_TTL_MS > 0,
     now,
     lookupTtlMs: config.CACHE_TTL_MS,
   });

@@ -47,9 +47,19 @@ export interface SdkRecord {
 const isOneOf = <T extends string>(values: readonly T[], value: string | undefined): value is T =>
   value !== undefined && (values as readonly string[]).includes(value);
 
-/** Drops undefined members so the JSON keeps Lightsail's shape without `null`s or empty keys. */
+/**
+ * Drops undefined members so the JSON keeps Lightsail's shape without `null`s or empty keys. A plain
+ * loop: it runs about ten times per record on every page read from Lightsail, and building and
+ * filtering entry arrays was most of the conversion's cost.
+ */
 function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  const kept: Record<string, unknown> = {};
+  // Own members only in practice: every value here is an object literal or a spread of one.
+  for (const key in value) {
+    const member = value[key];
+    if (member !== undefined) kept[key] = member;
+  }
+  return kept as T;
 }
 
 const iso = (date: Date | undefined) =>

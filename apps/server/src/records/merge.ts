@@ -1,29 +1,8 @@
 import type { ExportRecord, RegionName } from '@export-ledger/contract';
 import { RequestAbortedError } from '../lib/abort';
 import { type PageReader, UpstreamError, type UpstreamPage } from '../lightsail/types';
-import type { Positions, RecordKey, RegionPosition } from './cursor';
-
-/** The documented order: newest `createdAt` first; same instant, `arn` ascending (code units). */
-export function compareRecords(a: ExportRecord, b: ExportRecord): number {
-  const byTime = Date.parse(b.createdAt) - Date.parse(a.createdAt);
-  if (byTime !== 0) return byTime;
-  return a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0;
-}
-
-/**
- * A record's place in its region's order, compactly: creation time in ms and the ARN's last
- * segment. Within one region (one account) ARNs share their prefix, so comparing the last segment
- * orders them as the full ARN would.
- */
-export function recordKey(record: ExportRecord): RecordKey {
-  return [Date.parse(record.createdAt), record.arn.slice(record.arn.lastIndexOf('/') + 1)];
-}
-
-/** True when the record comes after the key in the region's order (it has not been emitted). */
-function isAfter(record: ExportRecord, key: RecordKey): boolean {
-  const [time, tail] = recordKey(record);
-  return time !== key[0] ? time < key[0] : tail > key[1];
-}
+import type { Positions, RegionPosition } from './cursor';
+import { arnTail, countThrough, firstIndexAfter, pageTimes } from './page-keys';
 
 export interface MergeOptions {
   read: PageReader;
@@ -32,6 +11,14 @@ export interface MergeOptions {
   pageBudget: number;
   /** Exports: the first failing region throws. Pages: a failing region is reported, the rest go on. */
   failFast: boolean;
+  /**
+   * Records to look ahead for. A lane whose page would run dry before that many are taken has its
+   * next page read at once, in the background (through the page cache, counted in the budget),
+   * instead of when it runs dry: pages of different regions run dry one after another, so without
+   * it one request waits for several round trips in a row. Absent: no read-ahead (exports, or no
+   * cache to keep the page for the next request).
+   */
+  readAhead?: number;
   signal?: AbortSignal;
 }
 
@@ -41,7 +28,13 @@ interface Lane {
   page: UpstreamPage | null;
   /** Index of the head in `page`, found from the position's key when the page is loaded. */
   offset: number;
+  /** `createdAt` of each record of `page`, in epoch ms. */
+  times: Float64Array;
+  /** The page token read ahead for this lane, already paid for in the budget. */
+  ahead: string | null;
 }
+
+const NO_TIMES = new Float64Array(0);
 
 export type StopReason = 'done' | 'budget' | 'failure' | 'consumer';
 
@@ -59,12 +52,22 @@ export class MergeRun {
   stop: StopReason = 'consumer';
   readonly failures = new Map<RegionName, UpstreamError>();
   private readonly lanes: Lane[];
+  private budget: number;
+  private yielded = 0;
 
   constructor(
     positions: Positions,
     private readonly options: MergeOptions,
   ) {
-    this.lanes = [...positions].map(([region, position]) => ({ region, position, page: null, offset: 0 }));
+    this.lanes = [...positions].map(([region, position]) => ({
+      region,
+      position,
+      page: null,
+      offset: 0,
+      times: NO_TIMES,
+      ahead: null,
+    }));
+    this.budget = options.pageBudget;
   }
 
   /** Positions after what has been consumed: the next run starts exactly there. */
@@ -79,20 +82,23 @@ export class MergeRun {
     const firstFailures = await this.load(active);
     this.unreadable = firstFailures.size;
     active = active.filter((lane) => !firstFailures.has(lane));
-    let budget = this.options.pageBudget;
     for (;;) {
       active = active.filter((lane) => this.settle(lane));
       const missing = active.filter((lane) => lane.page === null);
       if (missing.length > 0) {
-        if (missing.length > budget) return this.end('budget');
-        budget -= missing.length;
+        const cost = missing.filter((lane) => !this.wasReadAhead(lane)).length;
+        if (cost > this.budget) return this.end('budget');
+        this.budget -= cost;
         if ((await this.load(missing)).size > 0) return this.end('failure');
         continue;
       }
       const lane = this.newest(active);
       if (!lane) return this.end('done');
       const record = this.take(lane);
-      if (this.options.matches(record)) yield record;
+      if (this.options.matches(record)) {
+        this.yielded += 1;
+        yield record;
+      }
     }
   }
 
@@ -100,10 +106,19 @@ export class MergeRun {
     this.stop = reason;
   }
 
+  /** The lane whose head comes first in the documented order (compareRecords), on precomputed times. */
   private newest(lanes: Lane[]): Lane | undefined {
     let best: Lane | undefined;
+    let bestTime = 0;
+    let bestArn = '';
     for (const lane of lanes) {
-      if (!best || compareRecords(head(lane), head(best)) < 0) best = lane;
+      const time = lane.times[lane.offset] as number;
+      const arn = head(lane).arn;
+      if (!best || time > bestTime || (time === bestTime && arn < bestArn)) {
+        best = lane;
+        bestTime = time;
+        bestArn = arn;
+      }
     }
     return best;
   }
@@ -111,7 +126,7 @@ export class MergeRun {
   private take(lane: Lane): ExportRecord {
     const record = head(lane);
     if (lane.position === 'done') throw new Error('merge: took from a finished region');
-    lane.position = { t: lane.position.t, k: recordKey(record) };
+    lane.position = { t: lane.position.t, k: [lane.times[lane.offset] as number, arnTail(record.arn)] };
     lane.offset += 1;
     this.scanned += 1;
     this.settle(lane);
@@ -125,8 +140,41 @@ export class MergeRun {
       const next = lane.page.nextPageToken;
       lane.position = next === null ? 'done' : { t: next, k: lane.position.k };
       lane.page = null;
+      lane.times = NO_TIMES;
     }
     return lane.position !== 'done';
+  }
+
+  private wasReadAhead(lane: Lane): boolean {
+    return lane.position !== 'done' && lane.position.t !== null && lane.position.t === lane.ahead;
+  }
+
+  /**
+   * Starts reading the next page of each lane that will run dry in this request: fewer records than
+   * are still wanted come up to its page's last one, over every page in hand (matching or not, so a
+   * filter can only make a needed page be missed, never an unneeded one read). No request signal:
+   * the page lands in the cache for the next request even if this one ends first.
+   */
+  private readAhead(lanes: Lane[]): void {
+    if (this.options.readAhead === undefined) return;
+    const wanted = this.options.readAhead - this.yielded;
+    const loaded = this.lanes.filter((lane) => lane.page !== null && lane.position !== 'done');
+    for (const lane of lanes) {
+      const page = lane.page;
+      const next = page?.nextPageToken;
+      if (wanted <= 0 || !page || !next || next === lane.ahead || this.budget < 1) continue;
+      const last = page.records.length - 1;
+      if (last < lane.offset) continue;
+      const time = lane.times[last] as number;
+      const arn = (page.records[last] as ExportRecord).arn;
+      let ahead = 0;
+      for (const other of loaded) ahead += countThrough(other.page as UpstreamPage, other.offset, time, arn);
+      if (ahead >= wanted) continue;
+      this.budget -= 1;
+      lane.ahead = next;
+      // Its failure is not this request's: the lane reads the page again when it gets there.
+      this.options.read(lane.region, next).catch(() => undefined);
+    }
   }
 
   /** Reads the current page of each lane in parallel; returns the lanes that failed. */
@@ -139,8 +187,9 @@ export class MergeRun {
           const page = await this.options.read(lane.region, lane.position.t, this.options.signal);
           const key = lane.position.k;
           // Resume after the last record taken, not at a count: new exports may have shifted the page.
-          lane.offset = key ? firstIndexAfter(page.records, key) : 0;
+          lane.offset = key ? firstIndexAfter(page, key) : 0;
           lane.page = page;
+          lane.times = pageTimes(page);
           this.pagesRead += 1;
         } catch (error) {
           if (!(error instanceof UpstreamError)) throw error;
@@ -150,15 +199,11 @@ export class MergeRun {
       }),
     );
     if (this.options.signal?.aborted) throw new RequestAbortedError();
+    this.readAhead(lanes);
     const [firstFailure] = this.failures.values();
     if (this.options.failFast && firstFailure) throw firstFailure;
     return failed;
   }
-}
-
-function firstIndexAfter(records: ExportRecord[], key: RecordKey): number {
-  const index = records.findIndex((record) => isAfter(record, key));
-  return index === -1 ? records.length : index;
 }
 
 function head(lane: Lane): ExportRecord {

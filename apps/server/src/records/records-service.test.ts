@@ -6,15 +6,21 @@ import { AppError } from '../lib/errors';
 import { upstreamError } from '../lightsail/error-map';
 import { fakeRecord, memoryGateway } from '../test-support/memory-gateway';
 import { matchesFilters, normalizeFilters } from './filters';
-import { compareRecords } from './merge';
+import { compareRecords } from './page-keys';
 import { createRecordsService } from './records-service';
 
-function service(data: Partial<Record<RegionName, ExportRecord[]>>, pageSize: number, pageBudget?: number) {
+function service(
+  data: Partial<Record<RegionName, ExportRecord[]>>,
+  pageSize: number,
+  pageBudget?: number,
+  readAhead = false,
+) {
   const memory = memoryGateway(data, pageSize);
   const records = createRecordsService({
     gateway: memory.gateway,
     readPage: memory.gateway.getPage,
     cursorSecret: randomBytes(32),
+    readAhead,
     ...(pageBudget === undefined ? {} : { pageBudget }),
     now: () => 0,
     lookupTtlMs: 0,
@@ -58,7 +64,8 @@ describe('records service merge', () => {
         fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
         fc.subarray(['Started', 'Succeeded', 'Failed'] as const),
         fc.constantFrom(undefined, '1', 'ami', 'zzz'),
-        async (regions, specs, pageSize, limit, budget, state, q) => {
+        fc.boolean(),
+        async (regions, specs, pageSize, limit, budget, state, q, readAhead) => {
           const data = Object.fromEntries(
             regions.map((region, index) => [
               region,
@@ -72,7 +79,7 @@ describe('records service merge', () => {
                 .sort(compareRecords),
             ]),
           );
-          const { records } = service(data, pageSize, budget);
+          const { records } = service(data, pageSize, budget, readAhead);
           const query = { region: regions, state, source: [], q, limit };
           const filters = normalizeFilters(query);
           const expected = Object.values(data)
@@ -84,6 +91,29 @@ describe('records service merge', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('reads ahead only the pages that this request or the next one with the same limit will need', async () => {
+    const eu = Array.from({ length: 30 }, (_, i) => fakeRecord('eu-west-2', 100 - 2 * i));
+    const us = Array.from({ length: 30 }, (_, i) => fakeRecord('us-east-1', 99 - 2 * i));
+    const { records, calls } = service({ 'eu-west-2': eu, 'us-east-1': us }, 10, undefined, true);
+    const pages = () => calls.map((call) => `${call.region}@${call.token ?? 0}`).sort();
+
+    // 20 records in hand, the next request ends at the 10th: no region can run dry.
+    const first = await records.listRecords({ region: [], state: [], source: [], limit: 5 });
+    expect(pages()).toEqual(['eu-west-2@0', 'us-east-1@0']);
+
+    // Up to the 20th record now: both first pages run dry within this request and the next one.
+    const cursor = first.nextCursor ?? undefined;
+    await records.listRecords({ region: [], state: [], source: [], limit: 8, ...(cursor ? { cursor } : {}) });
+    expect(pages()).toEqual([
+      'eu-west-2@0',
+      'eu-west-2@0',
+      'eu-west-2@10',
+      'us-east-1@0',
+      'us-east-1@0',
+      'us-east-1@10',
+    ]);
   });
 
   it('reports a failing region, goes on with the others and keeps its place for the next request', async () => {

@@ -2,6 +2,7 @@ import { recordPathSchema, recordsQuerySchema } from '@export-ledger/contract';
 import { Router } from 'express';
 import { requestSignal } from '../lib/abort';
 import { parseInput } from '../lib/validation';
+import { recordsPageJson, sendJsonText } from './page-json';
 import type { RecordsService } from './records-service';
 
 /** HTTP only: parse with the contract, call the service, answer JSON. */
@@ -12,7 +13,7 @@ export function recordsRoutes(service: RecordsService): Router {
     const query = parseInput(recordsQuerySchema, req.query);
     const page = await service.listRecords(query, requestSignal(req, res));
     res.setHeader('Cache-Control', 'no-store');
-    res.json(page);
+    sendJsonText(res, recordsPageJson(page));
   });
 
   router.get('/api/records/:region/:name', async (req, res) => {

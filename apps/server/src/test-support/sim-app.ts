@@ -59,6 +59,7 @@ export async function startSimApp(options: SimAppOptions = {}): Promise<SimApp> 
     readPageThrough: cache.readThrough,
     cursorSecret: randomBytes(32),
     ...(options.pageBudget === undefined ? {} : { pageBudget: options.pageBudget }),
+    readAhead: (options.cacheTtlMs ?? 10_000) > 0,
     now,
     lookupTtlMs: 10_000,
   });

@@ -1,0 +1,132 @@
+import type { LightsailClient } from '@aws-sdk/client-lightsail';
+import { REGION_NAMES, type RegionName } from '@export-ledger/contract';
+import { startSimulator } from '@export-ledger/lightsail-sim';
+import { QUICK, RUNS, SIM_CREDENTIALS } from '../lib/config';
+import { interleave, timeIt } from '../lib/timing';
+import { comparedRow, measure, type ScenarioResult } from '../report';
+import { median } from '../stats';
+import { directClient, directPage, type Stage } from './stage';
+
+const BIG = 10_000;
+const SMALL = 10;
+const START_RUNS = QUICK ? 1 : 3;
+
+/**
+ * 7. The simulator itself: start-up with 10,000 records in every region against 10, the first page
+ * of a region not generated yet, and the latency of each page while walking a 10,000-record region
+ * against walking a 1,000-record one.
+ */
+export async function simulator(stage: Stage): Promise<ScenarioResult> {
+  const regions = [...REGION_NAMES];
+  const region = stage.regions[0] as RegionName;
+  const start = (recordsPerRegion: number) => async () => {
+    let close: () => Promise<void> = async () => {};
+    // Regions are generated on first use, so "ready" is listening plus every region's data generated,
+    // which `records()` forces (the first page request of a region would do the same).
+    const ms = await timeIt(async () => {
+      const sim = await startSimulator({
+        port: 0,
+        seed: 7,
+        regions,
+        recordsPerRegion,
+        credentials: SIM_CREDENTIALS,
+      });
+      close = () => sim.close();
+      for (const name of regions) sim.records(name);
+    });
+    await close();
+    return ms;
+  };
+  const startUp = await interleave(START_RUNS, start(SMALL), start(BIG));
+
+  // First page of a region that is not generated yet (cold) against the same page once it is (warm).
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let run = 0; run < START_RUNS; run++) {
+    const sim = await startSimulator({
+      port: 0,
+      seed: run,
+      regions: [region],
+      recordsPerRegion: BIG,
+      credentials: SIM_CREDENTIALS,
+    });
+    const client = directClient(sim, region);
+    try {
+      cold.push(await timeIt(() => directPage(client)));
+      warm.push(await timeIt(() => directPage(client)));
+    } finally {
+      client.destroy();
+      await sim.close();
+    }
+  }
+
+  const big = await startSimulator({
+    port: 0,
+    seed: 7,
+    regions: [region],
+    recordsPerRegion: BIG,
+    pageSize: stage.pageSize,
+    credentials: SIM_CREDENTIALS,
+  });
+  const bigClient = directClient(big, region);
+  const smallClient = directClient(stage.sim, region);
+  try {
+    await walk(smallClient, stage.recordsPerRegion)();
+    await walk(bigClient, BIG)();
+    const pages = await interleave(RUNS, walk(smallClient, stage.recordsPerRegion), walk(bigClient, BIG));
+    return {
+      rows: [
+        comparedRow({
+          scenario: '7',
+          figure: `Simulator start-up to every region generated, ${regions.length} regions x ${BIG.toLocaleString('en')} records`,
+          subject: measure(startUp.subject, 'ms'),
+          baseline: {
+            label: `${regions.length} regions x ${SMALL} records`,
+            measure: measure(startUp.baseline, 'ms'),
+          },
+        }),
+        comparedRow({
+          scenario: '7',
+          figure: `Simulator first page of a region not generated yet (${BIG.toLocaleString('en')} records)`,
+          subject: measure(cold, 'ms'),
+          baseline: { label: 'the same page again (generated)', measure: measure(warm, 'ms') },
+        }),
+        comparedRow({
+          scenario: '7',
+          figure: `Simulator per-page latency (SDK), walking a ${BIG.toLocaleString('en')}-record region`,
+          subject: measure(pages.subject, 'ms'),
+          baseline: {
+            label: `walking a ${stage.recordsPerRegion.toLocaleString('en')}-record region`,
+            measure: measure(pages.baseline, 'ms'),
+          },
+        }),
+      ],
+      notes: [
+        `Start-up: \`startSimulator()\` in the bench process until it listens and every region's data exists (regions are generated lazily on first use; \`records(region)\` forces it), ${START_RUNS} runs interleaved with the small one. Listening alone takes well under a millisecond: the cost is generating the records, paid by the first request to each region (next row).`,
+        `Per page: median latency of the pages of one full walk (page size ${stage.pageSize}, no added latency) with the SDK client, ${RUNS} walks of each size interleaved. A ratio near 1 means a page deep in a big region costs what a page of a small one does (tokens are sort keys found by binary search).`,
+      ],
+    };
+  } finally {
+    bigClient.destroy();
+    smallClient.destroy();
+    await big.close();
+  }
+}
+
+/** One full walk of a region, page after page; its figure is the median page latency. */
+function walk(client: LightsailClient, expected: number) {
+  return async () => {
+    const latencies: number[] = [];
+    let token: string | undefined;
+    let records = 0;
+    do {
+      const started = performance.now();
+      const page = await directPage(client, token);
+      latencies.push(performance.now() - started);
+      records += page.exportSnapshotRecords?.length ?? 0;
+      token = page.nextPageToken;
+    } while (token);
+    if (records !== expected) throw new Error(`walked ${records} records, expected ${expected}`);
+    return median(latencies);
+  };
+}
