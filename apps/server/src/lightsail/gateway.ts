@@ -11,7 +11,6 @@ import { RequestAbortedError } from '../lib/abort';
 import type { Logger } from '../lib/logger';
 import type { Metrics } from '../lib/metrics';
 import { toUpstreamError } from './error-map';
-import { RAW_PAGE_STEP, type RawPage, rawPageMiddleware } from './raw-page';
 import { toContractRecord } from './to-contract';
 import type { LightsailGateway, UpstreamPage } from './types';
 
@@ -148,27 +147,17 @@ export function createLightsailGateway(options: GatewayOptions): LightsailGatewa
     },
     isReady: () => ready,
     async getPage(region, pageToken, signal): Promise<UpstreamPage> {
-      let raw: RawPage | undefined;
-      const output = await call(region, 'GetExportSnapshotRecords', signal, (abortSignal) => {
-        const command = new GetExportSnapshotRecordsCommand(pageToken ? { pageToken } : {});
-        command.middlewareStack.add(
-          rawPageMiddleware<DeserializeArgs, DeserializeResult>((page) => {
-            raw = page;
-          }),
-          RAW_PAGE_STEP,
-        );
-        return client(region).send(command, { abortSignal });
-      });
-      const rawRecords = raw?.records ?? output.exportSnapshotRecords ?? [];
-      const records = rawRecords.flatMap((record) => toContractRecord(record, region) ?? []);
-      if (records.length !== rawRecords.length) {
-        options.logger?.warn(
-          { region, skipped: rawRecords.length - records.length },
-          'skipped malformed records',
-        );
+      const output = await call(region, 'GetExportSnapshotRecords', signal, (abortSignal) =>
+        client(region).send(new GetExportSnapshotRecordsCommand(pageToken ? { pageToken } : {}), {
+          abortSignal,
+        }),
+      );
+      const raw = output.exportSnapshotRecords ?? [];
+      const records = raw.flatMap((record) => toContractRecord(record, region) ?? []);
+      if (records.length !== raw.length) {
+        options.logger?.warn({ region, skipped: raw.length - records.length }, 'skipped malformed records');
       }
-      const next = raw ? raw.nextPageToken : output.nextPageToken;
-      return { records, nextPageToken: next || null };
+      return { records, nextPageToken: output.nextPageToken || null };
     },
     close() {
       for (const each of clients.values()) each.destroy();
@@ -177,13 +166,6 @@ export function createLightsailGateway(options: GatewayOptions): LightsailGatewa
     },
   };
 }
-
-/** The deserialize step's handler types, from the last overload of `middlewareStack.add`. */
-type DeserializeNext = Parameters<
-  Parameters<GetExportSnapshotRecordsCommand['middlewareStack']['add']>[0]
->[0];
-type DeserializeArgs = Parameters<DeserializeNext>[0];
-type DeserializeResult = Awaited<ReturnType<DeserializeNext>>;
 
 /** Lets one caller stop waiting for a shared promise without cancelling it for the others. */
 function abandonable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
