@@ -2,6 +2,7 @@
 // docs/benchmarks.md. BENCH_QUICK=1 cuts runs for development; BENCH_ONLY=1,4 runs some scenarios
 // and prints them without touching the report.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { AWS_CLI, CHROMIUM_PATH, QUICK, repoRoot } from './lib/config';
 import { describeMachine, toolVersion } from './machine';
@@ -61,6 +62,7 @@ const durationS = (performance.now() - started) / 1000;
 const analysisFile = path.join(repoRoot, 'bench/analysis.md');
 const report = renderReport({
   machine,
+  loadAtEnd: os.loadavg()[0] ?? 0,
   tools,
   quick: QUICK,
   durationS,
