@@ -52,3 +52,20 @@ test('the theme toggle switches to dark and remembers it across a reload', async
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('the Started badge spins only for users who have not asked for reduced motion', async ({ page }) => {
+  const animationOf = () =>
+    page.evaluate(() => {
+      const icon = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      icon.setAttribute('class', 'state-icon state-icon-spin');
+      document.body.append(icon);
+      const name = getComputedStyle(icon).animationName;
+      icon.remove();
+      return name;
+    });
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto('/');
+  expect(await animationOf()).toBe('spin');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await animationOf()).toBe('none');
+});

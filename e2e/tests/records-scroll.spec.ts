@@ -18,6 +18,9 @@ test('scrolling the 5,000-record history to the end shows every record exactly o
   expect(new Set(result.names).size, 'each record shown once').toBe(result.names.length);
   expect([...result.names].sort()).toEqual(truth.map((record) => record.name).sort());
   expect(result.maxRows).toBeLessThanOrEqual(100);
+  test
+    .info()
+    .annotations.push({ type: 'most <tr> in the DOM while scrolling', description: String(result.maxRows) });
   await expect(page.getByTestId('records-status')).toHaveText('End of history: 5,000 records.');
 });
 
@@ -37,4 +40,27 @@ test('the next page is requested before the user reaches the end of the loaded r
   await expect.poll(() => listCalls.length).toBe(2);
   expect(await page.locator('tbody tr[data-row-index="99"]').count()).toBe(0);
   expect(new URL(listCalls[1] ?? '').searchParams.get('cursor')).toBeTruthy();
+});
+
+test('while a sparse filter comes back empty the table says it is still scanning and how far it got, then shows the count at the end', async ({
+  page,
+  startOwnStack,
+}) => {
+  // Slow upstream pages so the scan is seen in progress; the server stops each request at its budget.
+  const stack = await startOwnStack({
+    seed: 3,
+    regions: ['eu-west-2', 'us-east-1'],
+    recordsPerRegion: 1000,
+    pageSize: 50,
+    faults: { '*': { latencyMs: 60 } },
+  });
+  const oldest = stack.sim.records('us-east-1').at(-1);
+  if (!oldest) throw new Error('no records');
+
+  await page.goto(`${stack.url}/?q=${oldest.name}`);
+  const status = page.getByTestId('records-status');
+  await expect(status).toHaveText(/^Scanning… [\d,]+ records examined, 0 shown so far$/);
+  await expect(page.locator('tbody tr')).toHaveCount(0);
+  await expect(status).toHaveText('End of history: 1 record.', { timeout: 30_000 });
+  await expect(page.locator(`tbody tr[data-record-name="${oldest.name}"]`)).toHaveCount(1);
 });

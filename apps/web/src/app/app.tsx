@@ -1,11 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { Link, useLocation, useRoute } from 'wouter';
+import { ErrorBoundary } from '../components/ui/error-boundary';
 import { ThemeToggle } from '../components/ui/theme-toggle';
 import { DataSourceBadge } from '../features/meta/components/data-source-badge';
 import { AppProviders } from './providers';
 import { RecordsScreen } from './routes/records-screen';
 
-const RecordPage = lazy(() => import('../features/records/components/record-page'));
+const RecordPage = lazy(() =>
+  import('../features/records/components/record-page').then((module) => ({ default: module.RecordPage })),
+);
 
 function Routes() {
   const [location] = useLocation();
@@ -14,9 +17,11 @@ function Routes() {
   const fromTable = (window.history.state as { fromTable?: boolean } | null)?.fromTable === true;
   if (isRecord && params && !fromTable) {
     return (
-      <Suspense fallback={<p role="status">Loading…</p>}>
-        <RecordPage region={params.region} name={params.name} />
-      </Suspense>
+      <ErrorBoundary what="The record">
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <RecordPage region={params.region} name={params.name} />
+        </Suspense>
+      </ErrorBoundary>
     );
   }
   if (isRecord || location === '/') return <RecordsScreen open={isRecord && params ? params : undefined} />;

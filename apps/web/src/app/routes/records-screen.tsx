@@ -1,17 +1,26 @@
 import type { ExportRecord } from '@export-ledger/contract';
 import { lazy, Suspense, useCallback } from 'react';
 import { useLocation } from 'wouter';
+import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { FilterBar } from '../../features/filters/components/filter-bar';
 import { useUrlFilters } from '../../features/filters/hooks/use-url-filters';
 import { RecordsView } from '../../features/records/components/records-view';
 import { filtersToSearch, withSearch } from '../../lib/record-filters';
 
 // Menus and the record panel load after the first paint: the table comes first.
-const DownloadMenu = lazy(() => import('../../features/records/components/download-menu'));
-const RecordPanel = lazy(() => import('../../features/records/components/record-panel'));
+const DownloadMenu = lazy(() =>
+  import('../../features/records/components/download-menu').then((module) => ({
+    default: module.DownloadMenu,
+  })),
+);
+const RecordPanel = lazy(() =>
+  import('../../features/records/components/record-panel').then((module) => ({
+    default: module.RecordPanel,
+  })),
+);
 
 /** State a row link pushes, so the record route knows to open beside the table. */
-export const FROM_TABLE = { fromTable: true } as const;
+const FROM_TABLE = { fromTable: true } as const;
 
 function focusRowLink(name: string) {
   const selector = `[data-record-name="${CSS.escape(name)}"] a`;
@@ -47,14 +56,16 @@ export function RecordsScreen({ open }: { open: { region: string; name: string }
         />
       </div>
       {open ? (
-        <Suspense fallback={<aside className="panel">Loading…</aside>}>
-          <RecordPanel
-            region={open.region}
-            name={open.name}
-            onClose={close}
-            onReturnFocus={() => focusRowLink(open.name)}
-          />
-        </Suspense>
+        <ErrorBoundary what="The record">
+          <Suspense fallback={<aside className="panel">Loading…</aside>}>
+            <RecordPanel
+              region={open.region}
+              name={open.name}
+              onClose={close}
+              onReturnFocus={() => focusRowLink(open.name)}
+            />
+          </Suspense>
+        </ErrorBoundary>
       ) : null}
     </div>
   );
