@@ -79,3 +79,21 @@ export async function runsWithin<T>(
   }
   return results;
 }
+
+/** `interleave` (ABBA) for slow runs: no new pair starts once `budgetMs` is spent; always one pair. */
+export async function interleaveWithin(
+  runs: number,
+  budgetMs: number,
+  baseline: () => Promise<number>,
+  subject: () => Promise<number>,
+): Promise<{ baseline: number[]; subject: number[] }> {
+  const pairs = await runsWithin(runs, budgetMs, async (index) => {
+    if (index % 2 === 0) {
+      const first = await baseline();
+      return { baseline: first, subject: await subject() };
+    }
+    const first = await subject();
+    return { subject: first, baseline: await baseline() };
+  });
+  return { baseline: pairs.map((pair) => pair.baseline), subject: pairs.map((pair) => pair.subject) };
+}
