@@ -18,22 +18,12 @@ export async function medianLatency(count: number, action: () => Promise<unknown
  * Runs baseline and subject alternately, in ABBA order (A B, B A, A B...), so that a load spike from
  * the other work on this machine or a slow drift falls on both sides instead of on one.
  */
-export async function interleave(
+export function interleave(
   runs: number,
   baseline: () => Promise<number>,
   subject: () => Promise<number>,
 ): Promise<{ baseline: number[]; subject: number[] }> {
-  const result = { baseline: [] as number[], subject: [] as number[] };
-  for (let run = 0; run < runs; run++) {
-    if (run % 2 === 0) {
-      result.baseline.push(await baseline());
-      result.subject.push(await subject());
-    } else {
-      result.subject.push(await subject());
-      result.baseline.push(await baseline());
-    }
-  }
-  return result;
+  return interleaveWithin(runs, Number.POSITIVE_INFINITY, baseline, subject);
 }
 
 /**
