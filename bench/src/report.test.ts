@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { comparedRow, formatMeasure, measure, missedTargets, resultsTable, verdict } from './report';
+import type { Machine } from './machine';
+import {
+  comparedRow,
+  formatMeasure,
+  measure,
+  missedTargets,
+  type ReportInput,
+  renderReport,
+  resultsTable,
+  verdict,
+} from './report';
 
 describe('report', () => {
   it('prints a median with its spread, and no spread for a single run', () => {
@@ -42,5 +52,61 @@ describe('report', () => {
     ] as const;
     expect(missedTargets([...rows]).map((row) => row.figure)).toEqual(['b']);
     expect(resultsTable([...rows]).split('\n')).toHaveLength(4);
+  });
+});
+
+describe('renderReport', () => {
+  const machine: Machine = {
+    date: '2026-12-03T20:00:00.000Z',
+    cpu: 'Test CPU',
+    cores: 2,
+    memoryGiB: 24,
+    os: 'Linux',
+    node: 'v20.19.0',
+    loadAverage: [0.5, 0.5, 0.5],
+  };
+  const input = (overrides: Partial<ReportInput>): ReportInput => ({
+    machine,
+    loadAtEnd: 0.5,
+    tools: {},
+    quick: false,
+    durationS: 300,
+    sections: [],
+    failures: [],
+    analysis: '',
+    ...overrides,
+  });
+
+  it('says plainly which budgets are missed, and which scenarios did not run', () => {
+    const report = renderReport(
+      input({
+        sections: [
+          {
+            title: '1. BFF overhead',
+            result: {
+              rows: [
+                comparedRow({
+                  scenario: '1',
+                  figure: 'overhead',
+                  subject: measure([30], 'ms'),
+                  baseline: { label: 'direct', measure: measure([20], 'ms') },
+                }),
+              ].map((row) => ({ ...row, target: { kind: 'budget' as const, text: '≤ 1.15 x', met: false } })),
+              notes: ['how it is measured'],
+            },
+          },
+        ],
+        failures: [{ title: '6. Web', error: 'no build' }],
+      }),
+    );
+    expect(report).toContain('- 1 overhead: 1.50 x against budget ≤ 1.15 x (MISSED).');
+    expect(report).toContain('- 6. Web: **did not run**: no build');
+    expect(report).toContain('- how it is measured');
+  });
+
+  it('says the machine was busy when the load average exceeded its cores, and nothing otherwise', () => {
+    expect(renderReport(input({ loadAtEnd: 7 }))).toContain('busy with other work');
+    expect(renderReport(input({}))).not.toContain('busy with other work');
+    expect(renderReport(input({}))).toContain('None.');
   });
 });

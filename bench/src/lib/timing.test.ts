@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interleave, interleaveCalls, runsWithin } from './timing';
+import { interleave, interleaveCalls, interleaveWithin, runsWithin } from './timing';
 
 describe('interleave', () => {
   it('alternates baseline and subject runs in ABBA order', async () => {
@@ -46,5 +46,26 @@ describe('runsWithin', () => {
 
   it('makes every run when the budget allows', async () => {
     expect(await runsWithin(3, 60_000, async (index) => index)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('interleaveWithin', () => {
+  it('keeps the ABBA order and stops after the pair that spent the budget', async () => {
+    const order: string[] = [];
+    const result = await interleaveWithin(
+      4,
+      0,
+      async () => {
+        order.push('A');
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        return 1;
+      },
+      async () => {
+        order.push('B');
+        return 2;
+      },
+    );
+    expect(order.join('')).toBe('AB');
+    expect(result).toEqual({ baseline: [1], subject: [2] });
   });
 });

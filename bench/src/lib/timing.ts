@@ -18,22 +18,12 @@ export async function medianLatency(count: number, action: () => Promise<unknown
  * Runs baseline and subject alternately, in ABBA order (A B, B A, A B...), so that a load spike from
  * the other work on this machine or a slow drift falls on both sides instead of on one.
  */
-export async function interleave(
+export function interleave(
   runs: number,
   baseline: () => Promise<number>,
   subject: () => Promise<number>,
 ): Promise<{ baseline: number[]; subject: number[] }> {
-  const result = { baseline: [] as number[], subject: [] as number[] };
-  for (let run = 0; run < runs; run++) {
-    if (run % 2 === 0) {
-      result.baseline.push(await baseline());
-      result.subject.push(await subject());
-    } else {
-      result.subject.push(await subject());
-      result.baseline.push(await baseline());
-    }
-  }
-  return result;
+  return interleaveWithin(runs, Number.POSITIVE_INFINITY, baseline, subject);
 }
 
 /**
@@ -78,4 +68,22 @@ export async function runsWithin<T>(
     results.push(await run(index));
   }
   return results;
+}
+
+/** `interleave` (ABBA) for slow runs: no new pair starts once `budgetMs` is spent; always one pair. */
+export async function interleaveWithin(
+  runs: number,
+  budgetMs: number,
+  baseline: () => Promise<number>,
+  subject: () => Promise<number>,
+): Promise<{ baseline: number[]; subject: number[] }> {
+  const pairs = await runsWithin(runs, budgetMs, async (index) => {
+    if (index % 2 === 0) {
+      const first = await baseline();
+      return { baseline: first, subject: await subject() };
+    }
+    const first = await subject();
+    return { subject: first, baseline: await baseline() };
+  });
+  return { baseline: pairs.map((pair) => pair.baseline), subject: pairs.map((pair) => pair.subject) };
 }
