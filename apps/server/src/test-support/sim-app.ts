@@ -18,6 +18,7 @@ export interface SimAppOptions {
   rateLimitPerMinute?: number;
   logger?: Logger;
   now?: () => number;
+  webDistDir?: string;
 }
 
 export interface SimApp {
@@ -71,6 +72,7 @@ export async function startSimApp(options: SimAppOptions = {}): Promise<SimApp> 
     metrics,
     now,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 1_000_000,
+    ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
   });
   const server: Server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
