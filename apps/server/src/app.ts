@@ -1,16 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import type { Meta } from '@export-ledger/contract';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
-import { errorHandler, notFoundHandler } from './lib/errors';
+import { AppError, errorHandler, notFoundHandler } from './lib/errors';
 import type { Logger } from './lib/logger';
+import type { Metrics } from './lib/metrics';
+import { exportRoutes } from './records/export-routes';
+import type { RecordsService } from './records/records-service';
+import { recordsRoutes } from './records/routes';
 import { staticWeb } from './static-web';
 import { systemRoutes } from './system/routes';
 
 export interface AppDeps {
   logger: Logger;
   meta: Meta;
+  records: RecordsService;
+  /** True once the gateway knows its regions (readiness). */
+  isReady: () => boolean;
+  metrics: Metrics;
+  now: () => number;
+  /** Requests per minute and client IP on /api; default 600. */
+  rateLimitPerMinute?: number;
   /** Folder of the web app's production build; absent in API-only tests. */
   webDistDir?: string;
 }
@@ -46,11 +58,36 @@ export function createApp(deps: AppDeps): Express {
       referrerPolicy: { policy: 'no-referrer' },
     }),
   );
+  app.use(measure(deps.metrics));
+  app.use(
+    '/api',
+    rateLimit({
+      windowMs: 60_000,
+      limit: deps.rateLimitPerMinute ?? 600,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: (_req, _res, next) => next(new AppError('rate_limited', 'Too many requests; slow down')),
+    }),
+  );
 
-  app.use(systemRoutes(deps.meta));
+  app.use(systemRoutes(deps));
+  app.use(recordsRoutes(deps.records));
+  app.use(exportRoutes(deps.records, deps.now));
   app.use('/api', notFoundHandler);
   if (deps.webDistDir) app.use(staticWeb(deps.webDistDir));
   app.use(notFoundHandler);
   app.use(errorHandler);
   return app;
+}
+
+/** Request latency by matched route (never the raw path, which would explode the label set). */
+function measure(metrics: Metrics): RequestHandler {
+  return (req, res, next) => {
+    const stop = metrics.httpDuration.startTimer();
+    res.once('finish', () => {
+      const route = req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : 'unmatched';
+      stop({ method: req.method, route, status: String(res.statusCode) });
+    });
+    next();
+  };
 }

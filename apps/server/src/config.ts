@@ -33,7 +33,20 @@ const envSchema = z.object({
   LIGHTSAIL_REGIONS: regionList.optional(),
   SIM_SEED: intFromEnv(0, 2 ** 31 - 1).default(42),
   SIM_RECORDS: intFromEnv(0, 1_000_000).optional(),
+  SIM_RECORDS_PER_REGION: intFromEnv(0, 1_000_000).optional(),
+  SIM_PAGE_SIZE: intFromEnv(1, 1000).optional(),
+  SIM_LIVE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   CACHE_TTL_MS: intFromEnv(0, 3_600_000).default(15_000),
+  CACHE_MAX_PAGES: intFromEnv(1, 1_000_000).default(2000),
+  UPSTREAM_TIMEOUT_MS: intFromEnv(100, 600_000).default(10_000),
+  UPSTREAM_CONNECT_TIMEOUT_MS: intFromEnv(100, 600_000).default(3000),
+  UPSTREAM_MAX_ATTEMPTS: intFromEnv(1, 10).default(3),
+  /** Pages one list request may read beyond each region's first; unset means 2 x regions + 20. */
+  UPSTREAM_PAGE_BUDGET: intFromEnv(1, 10_000).optional(),
+  RATE_LIMIT_PER_MINUTE: intFromEnv(1, 1_000_000).default(600),
   CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Explicit waiver to listen on a non-loopback HOST without access control in front. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
+import { compose } from './compose';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './lib/logger';
 
@@ -21,9 +22,9 @@ function readConfig() {
 
 const config = readConfig();
 const logger = createLogger(config.LOG_LEVEL);
+const composition = await compose(config, logger, packageJson.version);
 const app = createApp({
-  logger,
-  meta: { source: config.LIGHTSAIL_SOURCE, version: packageJson.version },
+  ...composition.deps,
   webDistDir: fileURLToPath(new URL('../../web/dist', import.meta.url)),
 });
 
@@ -38,11 +39,23 @@ server.on('error', (error) => {
   process.exit(1);
 });
 
+let stopping = false;
+/** Stop accepting, let requests in flight finish, release upstream clients and the simulator. */
 function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
   logger.info({ signal }, 'shutting down');
-  server.close(() => process.exit(0));
+  // Long exports get 8 s to finish, then their connections are cut so close() can complete.
+  setTimeout(() => server.closeAllConnections(), 8_000).unref();
+  setTimeout(() => {
+    logger.warn('could not stop cleanly within 10 s');
+    process.exit(1);
+  }, 10_000).unref();
+  server.close(async () => {
+    await composition.close().catch((error: unknown) => logger.error({ err: error }, 'close failed'));
+    process.exit(0);
+  });
   server.closeIdleConnections();
-  setTimeout(() => process.exit(1), 10_000).unref();
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));

@@ -6,3 +6,7 @@ export const metaSchema = z.object({
   version: z.string(),
 });
 export type Meta = z.infer<typeof metaSchema>;
+
+/** `GET /healthz` (the process is up) and `GET /readyz` (it knows its regions; 503 until then). */
+export const healthSchema = z.object({ status: z.enum(['ok', 'ready', 'starting']) });
+export type Health = z.infer<typeof healthSchema>;

@@ -60,7 +60,15 @@ export const regionStatusSchema = z.object({
 });
 export type RegionStatus = z.infer<typeof regionStatusSchema>;
 
-/** `GET /api/records` */
+/**
+ * `GET /api/records`
+ *
+ * Order: `createdAt` descending; records created at the same instant are ordered by `arn` ascending
+ * (plain code-unit comparison). A region listed with `status: "error"` was skipped by this page and
+ * is retried by the next one (its records are not lost, but may then arrive after older records of
+ * other regions). When every region the request still had to read fails, the request fails instead
+ * (502, 503 with `Retry-After`, or 504), so a client never loops on empty pages.
+ */
 export const recordsPageSchema = z.object({
   records: z.array(exportRecordSchema),
   /** null once every selected region is read to its end. A page may be empty and still have one. */
@@ -74,3 +82,12 @@ export type RecordsPage = z.infer<typeof recordsPageSchema>;
 /** `GET /api/records/:region/:name` */
 export const recordResponseSchema = z.object({ record: exportRecordSchema });
 export type RecordResponse = z.infer<typeof recordResponseSchema>;
+
+/**
+ * Last line of `GET /api/records.ndjson` when a region fails mid-export: the export is incomplete.
+ * (`GET /api/records.csv` has no room for such a line: the connection is aborted instead.)
+ */
+export const exportErrorLineSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), region: regionNameSchema.optional() }),
+});
+export type ExportErrorLine = z.infer<typeof exportErrorLineSchema>;

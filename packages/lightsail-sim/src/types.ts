@@ -89,5 +89,7 @@ export interface Simulator {
   clearFaults(region?: RegionName | '*'): void;
   stats(): SimulatorStats;
   resetStats(): void;
+  /** Live mode's step, run on demand: running exports may finish and a new one may start. */
+  tick(): void;
   close(): Promise<void>;
 }

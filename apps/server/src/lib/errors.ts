@@ -1,5 +1,6 @@
 import type { ErrorBody, ErrorCode } from '@export-ledger/contract';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { RequestAbortedError } from './abort';
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -32,6 +33,12 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
 
 /** Turns every error into the contract's JSON body. Unknown errors are logged, never echoed. */
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  if (err instanceof RequestAbortedError) {
+    // The client is gone: nobody to answer.
+    req.log?.debug('client closed the request');
+    if (!res.writableEnded) res.destroy();
+    return;
+  }
   const appError = toAppError(err);
   if (appError.status >= 500) req.log?.error({ err }, 'request failed');
   if (appError.options.retryAfterSeconds !== undefined) {

@@ -1,0 +1,77 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { recordsPageSchema } from '@export-ledger/contract';
+import { type Simulator, startSimulator } from '@export-ledger/lightsail-sim';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { truthArns } from './test-support/sim-app';
+
+const serverDir = fileURLToPath(new URL('..', import.meta.url));
+const regions = ['eu-west-2', 'us-east-1'];
+let sim: Simulator;
+let child: ChildProcess;
+let baseUrl: string;
+let stderr = '';
+
+/**
+ * The real-AWS path, end to end: the server process as a user runs it with LIGHTSAIL_SOURCE=aws,
+ * the default credential chain reading AWS_* from the environment, regions from GetRegions, and
+ * LIGHTSAIL_ENDPOINT pointing every client at a standalone simulator that checks SigV4.
+ */
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0, seed: 4, regions, records: 60, pageSize: 9 });
+  child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: serverDir,
+    env: {
+      PATH: process.env.PATH,
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      LIGHTSAIL_SOURCE: 'aws',
+      LIGHTSAIL_ENDPOINT: sim.url,
+      AWS_ACCESS_KEY_ID: sim.credentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: sim.credentials.secretAccessKey,
+      AWS_CONFIG_FILE: '/nonexistent',
+      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
+      AWS_EC2_METADATA_DISABLED: 'true',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stderr?.on('data', (data) => {
+    stderr += String(data);
+  });
+  baseUrl = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (data) => {
+      out += String(data);
+      const match = /Export Ledger listening on (http:\/\/\S+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
+  });
+}, 30_000);
+
+afterAll(async () => {
+  if (child.exitCode === null) child.kill('SIGKILL');
+  await sim.close();
+});
+
+describe('server process against a standalone simulator through LIGHTSAIL_ENDPOINT', () => {
+  it('becomes ready once GetRegions answered and lists the records of every region', async () => {
+    let ready = await fetch(`${baseUrl}/readyz`);
+    for (let tries = 0; ready.status !== 200 && tries < 50; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      ready = await fetch(`${baseUrl}/readyz`);
+    }
+    expect(ready.status).toBe(200);
+    const page = recordsPageSchema.parse(await (await fetch(`${baseUrl}/api/records?limit=200`)).json());
+    expect(page.records.map((record) => record.arn)).toEqual(truthArns(sim, regions));
+    expect(sim.stats().requests.map((request) => request.operation)).toContain('GetRegions');
+    expect(stderr).not.toContain(sim.credentials.secretAccessKey);
+  });
+
+  it('exits 0 on SIGTERM', async () => {
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+  }, 15_000);
+});
