@@ -1,39 +1,28 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-const serverDir = fileURLToPath(new URL('../apps/server', import.meta.url));
+import { MAIN_DATA } from './support/ground-truth';
+import { startServer } from './support/server';
+import { startStack } from './support/stack';
 
 /**
- * Starts the production server (it serves the web build) on a free loopback port and hands its URL
- * to the tests through E2E_BASE_URL. Returns the teardown that stops it.
+ * Starts what the read-only journeys share:
+ * - the production server in its default mode (embedded simulator, "demo data"): E2E_BASE_URL;
+ * - a standalone simulator with a fixed 5,000-record history across four regions, and a production
+ *   server reading it through the AWS SDK path: E2E_LEDGER_URL and E2E_SIM_URL (ground truth).
+ * Journeys that break regions or need live updates start their own pair (fixtures.ts).
  */
 export default async function globalSetup() {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: serverDir,
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  process.env.E2E_BASE_URL = await waitForListening(child);
+  const [demo, main] = await Promise.all([
+    startServer(),
+    startStack({
+      seed: MAIN_DATA.seed,
+      regions: MAIN_DATA.regions,
+      records: MAIN_DATA.records,
+      pageSize: MAIN_DATA.pageSize,
+    }),
+  ]);
+  process.env.E2E_BASE_URL = demo.url;
+  process.env.E2E_LEDGER_URL = main.url;
+  process.env.E2E_SIM_URL = main.sim.url;
   return async () => {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    await Promise.all([demo.stop(), main.close()]);
   };
-}
-
-function waitForListening(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server did not start within 30 s')), 30_000);
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(/Export Ledger listening on (http:\/\/\S+)/);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once('exit', (code) =>
-      reject(new Error(`server exited with ${code} before listening:\n${output}`)),
-    );
-  });
 }

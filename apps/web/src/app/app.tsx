@@ -1,15 +1,51 @@
+import { lazy, Suspense } from 'react';
+import { Link, useLocation, useRoute } from 'wouter';
+import { ThemeToggle } from '../components/ui/theme-toggle';
 import { DataSourceBadge } from '../features/meta/components/data-source-badge';
 import { AppProviders } from './providers';
+import { RecordsScreen } from './routes/records-screen';
+
+const RecordPage = lazy(() => import('../features/records/components/record-page'));
+
+function Routes() {
+  const [location] = useLocation();
+  const [isRecord, params] = useRoute<{ region: string; name: string }>('/records/:region/:name');
+  // Chosen from the table: beside it. Pasted or reloaded (no history state): a page of its own.
+  const fromTable = (window.history.state as { fromTable?: boolean } | null)?.fromTable === true;
+  if (isRecord && params && !fromTable) {
+    return (
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <RecordPage region={params.region} name={params.name} />
+      </Suspense>
+    );
+  }
+  if (isRecord || location === '/') return <RecordsScreen open={isRecord && params ? params : undefined} />;
+  return (
+    <div className="record-page">
+      <h2>Page not found</h2>
+      <Link href="/">All records</Link>
+    </div>
+  );
+}
 
 export function App() {
   return (
     <AppProviders>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="app-header">
-        <h1>Export Ledger</h1>
+        <h1>
+          <Link href="/" className="home-link">
+            Export Ledger
+          </Link>
+        </h1>
         <DataSourceBadge />
+        <span className="header-spacer" />
+        <ThemeToggle />
       </header>
-      <main id="main" className="app-main">
-        <p>Lightsail export snapshot records across every region.</p>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Routes />
       </main>
     </AppProviders>
   );

@@ -1,0 +1,27 @@
+import type { RecordsPage } from '@export-ledger/contract';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { getJson } from '../../../lib/api-client';
+import { filtersToSearch, type RecordFilters } from '../../../lib/record-filters';
+import { recordKeys } from './record-keys';
+
+export const PAGE_LIMIT = 100;
+
+export function getRecords(filters: RecordFilters, cursor: string | null, signal?: AbortSignal) {
+  const params = new URLSearchParams(filtersToSearch(filters));
+  params.set('limit', String(PAGE_LIMIT));
+  if (cursor) params.set('cursor', cursor);
+  return getJson(`/api/records?${params}`, 'recordsPageSchema', { signal });
+}
+
+export const recordsQueryOptions = (filters: RecordFilters) =>
+  infiniteQueryOptions({
+    queryKey: recordKeys.list(filters),
+    queryFn: ({ pageParam, signal }) => getRecords(filters, pageParam, signal),
+    initialPageParam: null as string | null,
+    // Lightsail gives only a next token, so "more" is exactly "the server returned a cursor".
+    getNextPageParam: (lastPage: RecordsPage) => lastPage.nextCursor,
+    // A long history is expensive to read again: keep it while the user works, refresh on demand.
+    staleTime: 5 * 60_000,
+  });
+
+export const useRecords = (filters: RecordFilters) => useInfiniteQuery(recordsQueryOptions(filters));

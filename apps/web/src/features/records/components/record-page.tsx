@@ -1,0 +1,27 @@
+import { Link } from 'wouter';
+import { RecordView } from './record-view';
+
+/** A record opened from a pasted link: its own page, with the way back to the whole history. */
+export default function RecordPage({ region, name }: { region: string; name: string }) {
+  const back = (
+    <Link href="/" className="back-link">
+      <span aria-hidden="true">← </span>All records
+    </Link>
+  );
+  return (
+    <div className="record-page">
+      <nav aria-label="Breadcrumb">{back}</nav>
+      <RecordView
+        region={region}
+        name={name}
+        headingId="record-heading"
+        backAction={back}
+        renderHeading={(text) => (
+          <h2 id="record-heading" className="record-title mono break">
+            {text}
+          </h2>
+        )}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { expect, test } from '../fixtures';
+import { SCHEMES, saveScreenshot } from '../support/screenshots';
+
+const REGIONS = ['us-east-1', 'eu-west-1', 'eu-west-2'];
+const DENIED = 'eu-west-1';
+
+test('with one region denied, the banner names it and why, the other regions show, and retry brings it back', async ({
+  page,
+  startOwnStack,
+}) => {
+  const stack = await startOwnStack(
+    { seed: 11, regions: REGIONS, records: 240, pageSize: 50, faults: { [DENIED]: { accessDenied: true } } },
+    { CACHE_TTL_MS: '0' },
+  );
+  const truth = (region: string) => stack.sim.records(region).map((record) => record.name);
+
+  await page.goto(`${stack.url}/`);
+  const banner = page.getByRole('alert').filter({ hasText: 'could not be read' });
+  await expect(banner).toContainText(DENIED);
+  await expect(banner).toContainText(/access|denied|authori[sz]ed/i);
+  await expect(page.getByTestId('records-status')).toHaveText(/End of history/);
+
+  const shown = await page
+    .locator('tbody tr[data-record-name]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-record-name')));
+  expect(shown.length).toBeGreaterThan(0);
+  const others = new Set([...truth('us-east-1'), ...truth('eu-west-2')]);
+  expect(shown.every((name) => others.has(name ?? ''))).toBe(true);
+  expect(shown.some((name) => truth(DENIED).includes(name ?? ''))).toBe(false);
+
+  for (const scheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.reload();
+    await expect(banner).toBeVisible();
+    await expect(page.locator('tbody tr').first()).toBeVisible();
+    await saveScreenshot(page, `region-failure-${scheme}`);
+  }
+
+  stack.sim.clearFaults(DENIED);
+  await banner.getByRole('button', { name: 'Retry' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(page.locator(`tbody tr[data-record-name="${truth(DENIED)[0]}"]`)).toHaveCount(1);
+});
+
+test.describe('when every region fails', () => {
+  test.use({ expectedConsoleErrors: [/Failed to load resource: the server responded with a status of 50\d/] });
+
+  test('the table shows an error with retry, never an empty table, and recovers', async ({ page, startOwnStack }) => {
+    const stack = await startOwnStack(
+      { seed: 12, regions: ['eu-west-2', 'us-east-1'], records: 60, faults: { '*': { accessDenied: true } } },
+      { CACHE_TTL_MS: '0' },
+    );
+    await page.goto(`${stack.url}/`);
+    const error = page.getByRole('alert').filter({ hasText: 'The records could not be loaded' });
+    await expect(error).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('grid')).toHaveCount(0);
+    await expect(page.getByText('No records match')).toHaveCount(0);
+
+    stack.sim.clearFaults('*');
+    await error.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('grid')).toBeVisible();
+    await expect(page.getByTestId('records-status')).toHaveText('End of history: 60 records.');
+  });
+});
