@@ -13,7 +13,8 @@ const once = <T extends z.ZodType<unknown, string>>(item: T) =>
 export const MAX_LIMIT = 200;
 export const DEFAULT_LIMIT = 50;
 export const MAX_QUERY_TEXT = 200;
-export const MAX_CURSOR_LENGTH = 4096;
+/** Room for a page token and a position for each of the 20 regions. */
+export const MAX_CURSOR_LENGTH = 8192;
 
 /** Filters shared by the list and the export routes. Unknown parameters are an error. */
 export const recordFiltersSchema = z.strictObject({

@@ -14,7 +14,7 @@ const filters = normalizeFilters({
 });
 const hash = filterHash(filters);
 const positions: Positions = new Map<RegionName, RegionPosition>([
-  ['eu-west-2', { t: 'token-2', o: 3 }],
+  ['eu-west-2', { t: 'token-2', k: [1_700_000_000_000, 'b1c2'] }],
   ['us-east-1', 'done'],
 ]);
 
@@ -55,7 +55,7 @@ describe('cursor codec', () => {
   it('rejects a cursor whose payload was altered, even when it is still valid JSON', () => {
     const [payload, signature] = codec.encode(hash, positions).split('.');
     const altered = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString());
-    altered.r['eu-west-2'].o = 0;
+    altered.r['eu-west-2'].k = null;
     const forged = `${Buffer.from(JSON.stringify(altered)).toString('base64url')}.${signature}`;
     expect(rejection(() => codec.decode(forged, hash)).options.field).toBe('cursor');
   });

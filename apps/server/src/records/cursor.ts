@@ -4,13 +4,22 @@ import { z } from 'zod';
 import { AppError } from '../lib/errors';
 import type { NormalizedFilters } from './filters';
 
-/** Where a region's reading stands: the page being read and the offset inside it, or done. */
-export type RegionPosition = { t: string | null; o: number } | 'done';
+/** A record's place in its region: [createdAt in epoch ms, last segment of its ARN]. */
+export type RecordKey = [time: number, arnTail: string];
+/**
+ * Where a region's reading stands: the token of the page being read and the key of the last record
+ * taken from the region (null before the first), or done. A key rather than an offset, so that a new
+ * export appearing at the top of a page cannot make a record come twice.
+ */
+export type RegionPosition = { t: string | null; k: RecordKey | null } | 'done';
 export type Positions = Map<RegionName, RegionPosition>;
 
 const positionSchema = z.union([
   z.literal('done'),
-  z.strictObject({ t: z.string().min(1).max(2048).nullable(), o: z.number().int().min(0).max(100_000) }),
+  z.strictObject({
+    t: z.string().min(1).max(2048).nullable(),
+    k: z.tuple([z.number().int().nonnegative(), z.string().max(256)]).nullable(),
+  }),
 ]);
 const payloadSchema = z.strictObject({
   v: z.literal(1),

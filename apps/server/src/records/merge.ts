@@ -1,13 +1,28 @@
 import type { ExportRecord, RegionName } from '@export-ledger/contract';
 import { RequestAbortedError } from '../lib/abort';
 import { type PageReader, UpstreamError, type UpstreamPage } from '../lightsail/types';
-import type { Positions, RegionPosition } from './cursor';
+import type { Positions, RecordKey, RegionPosition } from './cursor';
 
 /** The documented order: newest `createdAt` first; same instant, `arn` ascending (code units). */
 export function compareRecords(a: ExportRecord, b: ExportRecord): number {
   const byTime = Date.parse(b.createdAt) - Date.parse(a.createdAt);
   if (byTime !== 0) return byTime;
   return a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0;
+}
+
+/**
+ * A record's place in its region's order, compactly: creation time in ms and the ARN's last
+ * segment. Within one region (one account) ARNs share their prefix, so comparing the last segment
+ * orders them as the full ARN would.
+ */
+export function recordKey(record: ExportRecord): RecordKey {
+  return [Date.parse(record.createdAt), record.arn.slice(record.arn.lastIndexOf('/') + 1)];
+}
+
+/** True when the record comes after the key in the region's order (it has not been emitted). */
+function isAfter(record: ExportRecord, key: RecordKey): boolean {
+  const [time, tail] = recordKey(record);
+  return time !== key[0] ? time < key[0] : tail > key[1];
 }
 
 export interface MergeOptions {
@@ -24,6 +39,8 @@ interface Lane {
   region: RegionName;
   position: RegionPosition;
   page: UpstreamPage | null;
+  /** Index of the head in `page`, found from the position's key when the page is loaded. */
+  offset: number;
 }
 
 export type StopReason = 'done' | 'budget' | 'failure' | 'consumer';
@@ -47,7 +64,7 @@ export class MergeRun {
     positions: Positions,
     private readonly options: MergeOptions,
   ) {
-    this.lanes = [...positions].map(([region, position]) => ({ region, position, page: null }));
+    this.lanes = [...positions].map(([region, position]) => ({ region, position, page: null, offset: 0 }));
   }
 
   /** Positions after what has been consumed: the next run starts exactly there. */
@@ -94,7 +111,8 @@ export class MergeRun {
   private take(lane: Lane): ExportRecord {
     const record = head(lane);
     if (lane.position === 'done') throw new Error('merge: took from a finished region');
-    lane.position = { t: lane.position.t, o: lane.position.o + 1 };
+    lane.position = { t: lane.position.t, k: recordKey(record) };
+    lane.offset += 1;
     this.scanned += 1;
     this.settle(lane);
     return record;
@@ -103,9 +121,9 @@ export class MergeRun {
   /** Moves a lane past an exhausted page. Returns false once the region is read to its end. */
   private settle(lane: Lane): boolean {
     if (lane.position === 'done') return false;
-    if (lane.page && lane.position.o >= lane.page.records.length) {
+    if (lane.page && lane.offset >= lane.page.records.length) {
       const next = lane.page.nextPageToken;
-      lane.position = next === null ? 'done' : { t: next, o: 0 };
+      lane.position = next === null ? 'done' : { t: next, k: lane.position.k };
       lane.page = null;
     }
     return lane.position !== 'done';
@@ -118,7 +136,11 @@ export class MergeRun {
       lanes.map(async (lane) => {
         if (lane.position === 'done') return;
         try {
-          lane.page = await this.options.read(lane.region, lane.position.t, this.options.signal);
+          const page = await this.options.read(lane.region, lane.position.t, this.options.signal);
+          const key = lane.position.k;
+          // Resume after the last record taken, not at a count: new exports may have shifted the page.
+          lane.offset = key ? firstIndexAfter(page.records, key) : 0;
+          lane.page = page;
           this.pagesRead += 1;
         } catch (error) {
           if (!(error instanceof UpstreamError)) throw error;
@@ -134,8 +156,13 @@ export class MergeRun {
   }
 }
 
+function firstIndexAfter(records: ExportRecord[], key: RecordKey): number {
+  const index = records.findIndex((record) => isAfter(record, key));
+  return index === -1 ? records.length : index;
+}
+
 function head(lane: Lane): ExportRecord {
-  const record = lane.position !== 'done' ? lane.page?.records[lane.position.o] : undefined;
+  const record = lane.position !== 'done' ? lane.page?.records[lane.offset] : undefined;
   if (!record) throw new Error('merge: a region has no known head');
   return record;
 }

@@ -62,7 +62,7 @@ export function createRecordsService(deps: RecordsServiceDeps) {
     const selected = await selectRegions(filters, signal);
     if (fromCursor) cursors.checkRegions(fromCursor, selected);
     const positions: Positions =
-      fromCursor ?? new Map(selected.map((region) => [region, { t: null, o: 0 } as const]));
+      fromCursor ?? new Map(selected.map((region) => [region, { t: null, k: null }]));
 
     const run = new MergeRun(positions, {
       read: deps.readPage,
@@ -93,7 +93,7 @@ export function createRecordsService(deps: RecordsServiceDeps) {
   async function* exportRecords(filters: RecordFilters, signal?: AbortSignal): AsyncGenerator<ExportRecord> {
     const normalized = normalizeFilters(filters);
     const selected = await selectRegions(normalized, signal);
-    const run = new MergeRun(new Map(selected.map((region) => [region, { t: null, o: 0 }])), {
+    const run = new MergeRun(new Map(selected.map((region) => [region, { t: null, k: null }])), {
       read: deps.readPage,
       matches: (record) => matchesFilters(record, normalized),
       pageBudget: Number.POSITIVE_INFINITY,
