@@ -70,6 +70,14 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
 
+  // Express would answer OPTIONS itself (200, text/plain Allow list): this API is GET/HEAD only.
+  app.use((req, _res, next) => {
+    next(
+      req.method === 'GET' || req.method === 'HEAD'
+        ? undefined
+        : new AppError('not_found', `No route for ${req.method} ${req.path}`),
+    );
+  });
   app.use(systemRoutes(deps));
   app.use(recordsRoutes(deps.records));
   app.use(exportRoutes(deps.records, deps.now));
