@@ -40,5 +40,9 @@ export async function followCursors(
 /** Names that occur more than once. */
 export function duplicates(names: string[]): string[] {
   const seen = new Set<string>();
-  return names.filter((name) => (seen.has(name) ? true : (seen.add(name), false)));
+  return names.filter((name) => {
+    if (seen.has(name)) return true;
+    seen.add(name);
+    return false;
+  });
 }
