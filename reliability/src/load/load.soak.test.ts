@@ -87,7 +87,7 @@ describe('load: 100 connections for 20 s from a second process, faults on', () =
       timeouts: report.timeouts,
       rssMB: { before: before / MB, peak: peak / MB, after: after / MB },
     };
-    console.info(`load summary: ${JSON.stringify(summary)}`);
+    process.stdout.write(`load summary: ${JSON.stringify(summary)}\n`);
 
     expect(report.total).toBeGreaterThan(1000);
     expect(report.statuses['500'] ?? 0).toBe(0);
