@@ -40,6 +40,7 @@ if (task === 'start') {
   run(['run', 'test:unit']);
   run(['run', 'build']);
   run(['run', 'test:e2e']);
+  run(['run', 'test:soak']); // reliability: load test and the built app's headers and assets
 } else {
   console.error(`usage: node scripts/run.mjs start|test (got ${task ?? 'nothing'})`);
   process.exit(2);

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CANARY, SECRET_CANARIES } from '../support/canary';
 import { rawRequest } from '../support/http';
 import { type Stack, startStack } from '../support/stack';
 
-// Canaries: values that must never leave the server, in any answer or log line.
-const SECRET = 'CanarySecretKey0000000000000000000reliability';
-const TOKEN = 'CanarySessionToken11111111111111111111reliability';
-const CLIENT_AUTH = 'CanaryClientAuthorization2222222222reliability';
-const CANARIES = [SECRET, TOKEN, CLIENT_AUTH];
+const SECRET = CANARY.secretAccessKey;
+const TOKEN = CANARY.sessionToken;
+const CLIENT_AUTH = CANARY.clientAuthorization;
+const CANARIES = SECRET_CANARIES;
 let stack: Stack;
 
 beforeAll(async () => {
@@ -17,7 +17,7 @@ beforeAll(async () => {
       records: 60,
       pageSize: 10,
       // The simulator verifies SigV4 with the canary secret, so the requests it signs still succeed.
-      credentials: { accessKeyId: 'AKIARELIABILITYCANARY', secretAccessKey: SECRET },
+      credentials: { accessKeyId: CANARY.accessKeyId, secretAccessKey: SECRET },
       faults: { 'ap-south-1': { accessDenied: true } },
     },
     { AWS_SESSION_TOKEN: TOKEN, LOG_LEVEL: 'trace', CACHE_TTL_MS: '0' },
