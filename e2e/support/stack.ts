@@ -13,7 +13,10 @@ export interface Stack {
  * A standalone simulator and a production server that reads it through the real AWS SDK path
  * (LIGHTSAIL_SOURCE=aws with LIGHTSAIL_ENDPOINT), so a test controls the data and its faults.
  */
-export async function startStack(simOptions: SimulatorOptions, env: Record<string, string> = {}): Promise<Stack> {
+export async function startStack(
+  simOptions: SimulatorOptions,
+  env: Record<string, string> = {},
+): Promise<Stack> {
   const sim = await startSimulator(simOptions);
   let server: RunningServer;
   try {

@@ -7,6 +7,8 @@ export interface ScrollResult {
   maxRows: number;
   /** Row indexes never seen rendered (should be none). */
   missing: number[];
+  /** How the table ended: the true end of the history, or a failed next page (with retry). */
+  ended: 'complete' | 'error' | 'timeout';
 }
 
 /**
@@ -31,13 +33,18 @@ export async function scrollToEnd(page: Page, timeoutMs = 120_000): Promise<Scro
     scroller.scrollTop = 0;
     await frame();
     const deadline = Date.now() + timeout;
+    let ended: 'complete' | 'error' | 'timeout' = 'timeout';
     while (Date.now() < deadline) {
       await frame();
       await frame();
       collect();
       const status = document.querySelector<HTMLElement>('[data-testid="records-status"]');
       const atBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
-      if (atBottom && status?.dataset.complete === 'true') break;
+      const state = status?.dataset.complete;
+      if (atBottom && (state === 'true' || state === 'error')) {
+        ended = state === 'true' ? 'complete' : 'error';
+        break;
+      }
       if (atBottom) await sleep(50);
       else scroller.scrollTop += Math.floor(scroller.clientHeight * 0.6);
     }
@@ -50,7 +57,7 @@ export async function scrollToEnd(page: Page, timeoutMs = 120_000): Promise<Scro
       if (name === undefined) missing.push(index);
       else names.push(name);
     }
-    return { names, maxRows, missing };
+    return { names, maxRows, missing, ended };
   }, timeoutMs);
 }
 
@@ -79,4 +86,6 @@ export async function scrollToRow(page: Page, index: number) {
 
 /** Record names of the rows in the DOM right now. */
 export const renderedNames = (page: Page) =>
-  page.locator('tbody tr[data-record-name]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-record-name')));
+  page
+    .locator('tbody tr[data-record-name]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-record-name')));

@@ -18,7 +18,8 @@ test('filtering by two regions and Failed shows exactly the matching records, th
 
   await page.goto('/');
   await page.getByRole('button', { name: 'Regions: all' }).click();
-  for (const region of REGIONS) await page.getByRole('menuitemcheckbox', { name: new RegExp(region) }).click();
+  for (const region of REGIONS)
+    await page.getByRole('menuitemcheckbox', { name: new RegExp(region) }).click();
   await page.keyboard.press('Escape');
   await page.getByRole('checkbox', { name: 'Failed' }).check();
 

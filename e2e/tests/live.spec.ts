@@ -1,47 +1,78 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import type { Stack } from '../support/stack';
+
+const REGION = 'eu-west-2';
+
+const startedNow = (stack: Stack) =>
+  stack.sim
+    .records(REGION)
+    .filter((record) => record.state === 'Started')
+    .map((record) => record.name);
+
+/**
+ * Loads the running exports, then waits for the simulator to finish them. Returns 'shown' once a
+ * row the page loaded as Started shows Succeeded, or 'all failed' if every one of them ended Failed
+ * (15% each in the simulator), in which case the caller tries again with the exports running then.
+ */
+async function watchOnce(page: Page, stack: Stack, listCalls: string[]) {
+  await expect.poll(() => startedNow(stack).length, { timeout: 20_000 }).toBeGreaterThan(0);
+  await page.goto(`${stack.url}/?region=${REGION}&state=Started`);
+  await expect(page.getByTestId('records-status')).toHaveText(/End of history/);
+  const shown = (await page
+    .locator('tbody tr[data-record-name]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-record-name')))) as string[];
+  if (shown.length === 0) return 'none shown';
+  const callsAfterLoad = listCalls.length;
+  await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+
+  let outcome = '';
+  await expect
+    .poll(
+      async () => {
+        const truth = new Map(stack.sim.records(REGION).map((record) => [record.name, record.state]));
+        const succeeded = shown.filter((name) => truth.get(name) === 'Succeeded');
+        if (succeeded.length === 0) {
+          outcome = shown.every((name) => truth.get(name) === 'Failed') ? 'all failed' : 'running';
+          return outcome === 'all failed';
+        }
+        const badges = await Promise.all(
+          succeeded.map((name) =>
+            page.locator(`tbody tr[data-record-name="${name}"] .state-badge`).textContent(),
+          ),
+        );
+        outcome = badges.every((text) => text === 'Succeeded') ? 'shown' : `screen: ${badges.join(', ')}`;
+        return outcome === 'shown';
+      },
+      { timeout: 45_000, intervals: [1000] },
+    )
+    .toBe(true);
+  if (outcome === 'shown') {
+    expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(listCalls, 'the list itself was not fetched again').toHaveLength(callsAfterLoad);
+  }
+  return outcome;
+}
 
 test('a Started record becomes Succeeded on screen without a reload, and the history is not fetched again', async ({
   page,
   startOwnStack,
 }) => {
-  test.setTimeout(90_000);
-  const region = 'eu-west-2';
-  // Recent exports are often still running; live mode finishes them over time.
-  const stack = await startOwnStack({ seed: 5, regions: [region], records: 150, live: { intervalMs: 1500 } }, {
-    CACHE_TTL_MS: '0',
-  });
+  test.setTimeout(150_000);
+  // Live mode: running exports finish over time (85% Succeeded) and new ones start at the top.
+  const stack = await startOwnStack(
+    { seed: 5, regions: [REGION], records: 150, live: { intervalMs: 2000 } },
+    { CACHE_TTL_MS: '0' },
+  );
+  stack.sim.records(REGION);
   const listCalls: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname === '/api/records') listCalls.push(request.url());
   });
 
-  await page.goto(`${stack.url}/?state=Started`);
-  await expect(page.getByTestId('records-status')).toHaveText(/End of history/);
-  const started = (await page
-    .locator('tbody tr[data-record-name]')
-    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-record-name')))) as string[];
-  expect(started.length).toBeGreaterThan(0);
-  const callsAfterLoad = listCalls.length;
-  await page.evaluate(() => {
-    (window as unknown as { notReloaded: boolean }).notReloaded = true;
-  });
-
-  // Wait until the simulator has finished at least one of them as Succeeded, and the row says so.
-  await expect
-    .poll(
-      async () => {
-        const truth = new Map(stack.sim.records(region).map((record) => [record.name, record.state]));
-        const succeeded = started.filter((name) => truth.get(name) === 'Succeeded');
-        if (succeeded.length === 0) return 'none finished yet';
-        const badges = await Promise.all(
-          succeeded.map((name) => page.locator(`tbody tr[data-record-name="${name}"] .state-badge`).textContent()),
-        );
-        return badges.every((text) => text === 'Succeeded') ? 'shown' : `screen: ${badges.join(', ')}`;
-      },
-      { timeout: 60_000, intervals: [1000] },
-    )
-    .toBe('shown');
-
-  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
-  expect(listCalls, 'the list itself was not fetched again').toHaveLength(callsAfterLoad);
+  let outcome = '';
+  for (let attempt = 0; attempt < 3 && outcome !== 'shown'; attempt++) {
+    outcome = await watchOnce(page, stack, listCalls);
+  }
+  expect(outcome).toBe('shown');
 });

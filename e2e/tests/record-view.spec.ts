@@ -25,6 +25,9 @@ test('a share link copied from a record deep in the list opens that record in a 
   const panel = page.getByRole('dialog', { name });
   await expect(panel).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/records/${region}/${name}$`));
+  await panel.getByRole('button', { name: 'Copy ARN' }).click();
+  await expect(panel.getByText('ARN copied')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(record.arn);
   await panel.getByRole('button', { name: 'Copy share link' }).click();
   await expect(panel.getByText('Link copied')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());

@@ -38,3 +38,26 @@ test('the next page is requested before the user reaches the end of the loaded r
   expect(await page.locator('tbody tr[data-row-index="99"]').count()).toBe(0);
   expect(new URL(listCalls[1] ?? '').searchParams.get('cursor')).toBeTruthy();
 });
+
+test('while a sparse filter comes back empty the table says it is still scanning and how far it got, then shows the count at the end', async ({
+  page,
+  startOwnStack,
+}) => {
+  // Slow upstream pages so the scan is seen in progress; the server stops each request at its budget.
+  const stack = await startOwnStack({
+    seed: 3,
+    regions: ['eu-west-2', 'us-east-1'],
+    recordsPerRegion: 1000,
+    pageSize: 50,
+    faults: { '*': { latencyMs: 60 } },
+  });
+  const oldest = stack.sim.records('us-east-1').at(-1);
+  if (!oldest) throw new Error('no records');
+
+  await page.goto(`${stack.url}/?q=${oldest.name}`);
+  const status = page.getByTestId('records-status');
+  await expect(status).toHaveText(/^Scanning… [\d,]+ records examined, 0 shown so far$/);
+  await expect(page.locator('tbody tr')).toHaveCount(0);
+  await expect(status).toHaveText('End of history: 1 record.', { timeout: 30_000 });
+  await expect(page.locator(`tbody tr[data-record-name="${oldest.name}"]`)).toHaveCount(1);
+});

@@ -60,6 +60,7 @@ describe('rate limiting', () => {
       const response = await limited.get('/api/meta');
       expect(response.status).toBe(429);
       expect(response.headers.get('ratelimit-policy')).toBeTruthy();
+      expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(errorBodySchema.parse(await response.json()).error.code).toBe('rate_limited');
     } finally {
       await limited.close();

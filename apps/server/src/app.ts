@@ -92,7 +92,8 @@ export function createApp(deps: AppDeps): Express {
 function measure(metrics: Metrics): RequestHandler {
   return (req, res, next) => {
     const stop = metrics.httpDuration.startTimer();
-    res.once('finish', () => {
+    // 'close' rather than 'finish': an export the client abandoned is measured too.
+    res.once('close', () => {
       const route = req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : 'unmatched';
       stop({ method: req.method, route, status: String(res.statusCode) });
     });

@@ -46,6 +46,7 @@ export async function compose(config: Config, logger: Logger, version: string): 
   const records = createRecordsService({
     gateway,
     readPage: cache.read,
+    readPageThrough: cache.readThrough,
     cursorSecret: config.CURSOR_SECRET ? Buffer.from(config.CURSOR_SECRET) : randomBytes(32),
     ...(config.UPSTREAM_PAGE_BUDGET === undefined ? {} : { pageBudget: config.UPSTREAM_PAGE_BUDGET }),
     now,

@@ -69,8 +69,14 @@ describe('server process against a standalone simulator through LIGHTSAIL_ENDPOI
     expect(stderr).not.toContain(sim.credentials.secretAccessKey);
   });
 
-  it('exits 0 on SIGTERM', async () => {
+  it('on SIGTERM lets a request in flight finish, then exits 0', async () => {
+    sim.setFaults('*', { latencyMs: 1000 });
+    const inFlight = fetch(`${baseUrl}/api/records?limit=5&state=Failed`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
     child.kill('SIGTERM');
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(recordsPageSchema.parse(await response.json()).records.length).toBeGreaterThan(0);
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
   }, 15_000);

@@ -14,6 +14,7 @@ import {
   sendJson,
   TARGET_PREFIX,
 } from './protocol';
+import { REGION_NAMES } from './regions';
 import { type Credentials, verifySignature } from './sigv4';
 import type { StatsRecorder } from './stats';
 
@@ -47,11 +48,13 @@ export async function handleAwsRequest(req: IncomingMessage, res: ServerResponse
     const region = await verifySignature(
       { method: req.method, url: req.url ?? '/', headers: req.headers, body },
       deps.credentials,
-      (name) => deps.dataset.has(name),
+      (name) => REGION_NAMES.includes(name),
       // The signature's freshness is judged by the real clock, even when data uses an injected one.
       Date.now(),
     );
     const operation = parseTarget(req.headers['x-amz-target']);
+    // GetRegions answers from any Lightsail region, as on AWS; records only in the regions served.
+    if (operation !== 'GetRegions' && !deps.dataset.has(region)) throw awsErrors.invalidRegion(region);
     if (!isJsonContentType(req.headers['content-type'])) {
       throw awsErrors.serialization(
         `Content-Type must be application/x-amz-json-1.1, not '${req.headers['content-type'] ?? ''}'.`,

@@ -72,7 +72,7 @@ describe('the control route', () => {
     .flat()
     .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
   it.skipIf(external === undefined)('answers 403 to a peer that is not loopback', async () => {
-    sim = await startSimulator({ host: '0.0.0.0', regions: ['eu-west-2'] });
+    sim = await startSimulator({ host: external, regions: ['eu-west-2'] });
     const { port } = new URL(sim.url);
     const response = await fetch(`http://${external}:${port}/__sim/stats`);
     expect(response.status).toBe(403);

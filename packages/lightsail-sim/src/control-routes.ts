@@ -44,7 +44,7 @@ export async function handleControl(
     }
     if (resource === 'records' && target !== undefined && extra === undefined && method === 'GET') {
       if (!deps.dataset.has(target)) return reply(res, 404, { error: `Region ${target} is not served.` });
-      return reply(res, 200, { region: target, records: deps.dataset.store(target).all });
+      return reply(res, 200, { region: target, records: deps.dataset.store(target).all() });
     }
     return reply(res, 404, { error: `No control route ${method} ${CONTROL_PREFIX}${path}.` });
   } catch (error) {

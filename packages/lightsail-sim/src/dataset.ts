@@ -13,9 +13,9 @@ export interface DatasetOptions {
 }
 
 /**
- * Every served region's records. A region is generated on first use: start-up stays instant with
- * hundreds of thousands of records, and since each region has its own seeded stream the result is
- * the same whichever region is touched first.
+ * Every served region's records. A region's timeline is generated on first use and its records
+ * on demand (see RegionStore), so start-up stays instant with hundreds of thousands of records;
+ * each region has its own seeded streams, so the result is the same whichever is touched first.
  */
 export class Dataset {
   readonly #options: DatasetOptions;
@@ -51,8 +51,13 @@ export class Dataset {
     const count = this.#counts.get(region);
     if (count === undefined) throw new Error(`Region ${region} is not served by this simulator`);
     const city = regionInfo(region)?.city ?? region.replace(/[^a-z0-9]/gi, '');
-    const generator = new RegionGenerator({ seed: this.#options.seed, region, city }, poolSizeFor(count));
-    const store = new RegionStore(region, generator, generator.history(count, this.#options.nowMs));
+    const generator = new RegionGenerator({
+      seed: this.#options.seed,
+      region,
+      city,
+      poolSize: poolSizeFor(count),
+    });
+    const store = new RegionStore(region, generator, count, this.#options.nowMs);
     this.#stores.set(region, store);
     return store;
   }

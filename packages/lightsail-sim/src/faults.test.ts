@@ -103,6 +103,22 @@ describe('fault injection, as the SDK sees it', () => {
     expect(outcomes('eu-west-2')).toEqual(['aborted']);
   });
 
+  it('counts a client that gives up during added latency as aborted, and answers nothing', async () => {
+    sim = await start({ faults: { 'us-east-1': { latencyMs: 2000 } } });
+    const error = await failure(
+      sdkClient(sim, 'us-east-1', { maxAttempts: 1 }).send(new GetExportSnapshotRecordsCommand({}), {
+        abortSignal: AbortSignal.timeout(100),
+      }),
+    );
+    expect(error.name).toBe('AbortError');
+    await expect
+      .poll(() => sim.stats())
+      .toEqual({
+        requests: [{ operation: 'GetExportSnapshotRecords', region: 'us-east-1', outcome: 'aborted' }],
+        aborted: 1,
+      });
+  });
+
   it('applies "*" to every region, and a region entry wins over it', async () => {
     sim = await start();
     sim.setFaults('*', { accessDenied: true });

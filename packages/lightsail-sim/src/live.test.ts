@@ -20,7 +20,7 @@ describe('live mode', () => {
     const before = sim.records('eu-west-2');
     for (let i = 0; i < 40; i++) {
       now += 60_000;
-      sim.tick();
+      sim.tick?.();
     }
     const after = sim.records('eu-west-2');
     expect(after.length).toBeGreaterThan(before.length);
@@ -45,7 +45,7 @@ describe('live mode', () => {
     const first = await client.send(new GetExportSnapshotRecordsCommand({}));
     for (let i = 0; i < 20; i++) {
       now += 60_000;
-      sim.tick();
+      sim.tick?.();
     }
     expect(sim.records('eu-west-2').length).toBeGreaterThan(30);
     let token = first.nextPageToken;

@@ -33,14 +33,13 @@ export class LiveUpdater {
       const store = this.#dataset.generated(region);
       if (!store) continue;
       const { rng } = store.generator;
-      for (const record of store.all) {
-        if (record.state === 'Started' && rng.chance(0.4)) store.generator.finish(record);
+      for (const record of store.running()) {
+        if (rng.chance(0.4)) store.generator.finish(record);
       }
       if (rng.chance(0.35)) {
-        const top = store.all[0];
+        const top = store.page(undefined, 1).records[0];
         // Strictly newer than the top record, so the order stays total without tie-breaks.
-        const createdAtMs = Math.max(this.#now(), top ? Math.round(top.createdAt * 1000) + 1 : 0);
-        store.insert(store.generator.record(createdAtMs, 'Started'));
+        store.add(Math.max(this.#now(), top ? Math.round(top.createdAt * 1000) + 1 : 0), 'Started');
       }
     }
   }

@@ -4,7 +4,9 @@ import { startSimulator } from './server';
 import { asSdkRecord, readAllPages, sdkClient } from './test-support';
 
 describe('paging, for any seed, page size and record count', () => {
-  it('returns exactly the ground truth through the SDK, each record once, in order', async () => {
+  it('returns exactly the ground truth through the SDK, each record once, in order', {
+    timeout: 60_000,
+  }, async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 0, max: 2 ** 31 }),

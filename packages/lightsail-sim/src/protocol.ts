@@ -30,6 +30,12 @@ export const awsErrors = {
       'The security token included in the request is invalid.',
     ),
   invalidSignature: (message: string) => new AwsError('InvalidSignatureException', 403, message),
+  invalidRegion: (region: string) =>
+    new AwsError(
+      'InvalidSignatureException',
+      403,
+      `Credential should be scoped to a valid region, not '${region}'. `,
+    ),
   unknownOperation: (message: string) => new AwsError('UnknownOperationException', 400, message),
   serialization: (message: string) => new AwsError('SerializationException', 400, message),
   tooLarge: () =>

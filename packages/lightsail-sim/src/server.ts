@@ -40,6 +40,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
+  // Longer than the SDK's idle sockets live, so a reused connection is not closed under a request.
+  server.keepAliveTimeout = 65_000;
   // Garbage that is not HTTP at all gets a plain 400 instead of an 'error' event that kills the process.
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
@@ -61,7 +63,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     url: `http://${host}:${port}`,
     credentials: { ...config.credentials },
     regions: [...config.regions],
-    records: (region) => (dataset.has(region) ? structuredClone([...dataset.store(region).all]) : []),
+    records: (region) => (dataset.has(region) ? dataset.store(region).all() : []),
     setFaults: (region, value: RegionFaults) => faults.set(region, parseFaults(value)),
     clearFaults: (region) => faults.clear(region),
     stats: () => stats.snapshot(),

@@ -75,11 +75,29 @@ describe('SigV4 verification', () => {
     expect(response.body.message).toMatch(/^Signature not yet current/);
   });
 
-  it('refuses a credential scoped to a region it does not serve', async () => {
+  it('refuses records from a Lightsail region it does not serve', async () => {
     const response = await rawRequest(sim, { region: 'ap-southeast-2' });
     expect(response.status).toBe(403);
     expect(response.body).toMatchObject({ __type: 'InvalidSignatureException' });
     expect(response.body.message).toMatch(/valid region, not 'ap-southeast-2'/);
+  });
+
+  it('refuses a credential scoped to something that is not a Lightsail region', async () => {
+    const response = await rawRequest(sim, { region: 'mars-north-1' });
+    expect(response.status).toBe(403);
+    expect(response.body.message).toMatch(/valid region, not 'mars-north-1'/);
+  });
+
+  it('answers GetRegions signed for any Lightsail region, as AWS does', async () => {
+    const response = await rawRequest(sim, {
+      region: 'ap-southeast-2',
+      target: 'Lightsail_20161128.GetRegions',
+    });
+    expect(response.status).toBe(200);
+    expect((response.body.regions as { name: string }[]).map((r) => r.name)).toEqual([
+      'us-east-1',
+      'eu-west-2',
+    ]);
   });
 
   it('refuses a credential scoped to another service', async () => {

@@ -32,7 +32,7 @@ const AUTH_PATTERN =
 export async function verifySignature(
   request: SignedRequest,
   credentials: Credentials,
-  isServedRegion: (region: string) => boolean,
+  isValidRegion: (region: string) => boolean,
   nowMs: number,
 ): Promise<string> {
   const authorization = request.headers.authorization;
@@ -56,9 +56,7 @@ export async function verifySignature(
   checkSkew(amzDate, signedAt, nowMs);
   if (service !== SERVICE)
     throw awsErrors.invalidSignature(`Credential should be scoped to correct service: '${SERVICE}'. `);
-  if (!isServedRegion(region as string)) {
-    throw awsErrors.invalidSignature(`Credential should be scoped to a valid region, not '${region}'. `);
-  }
+  if (!isValidRegion(region as string)) throw awsErrors.invalidRegion(region as string);
   if (scopeDate !== amzDate.slice(0, 8)) {
     throw awsErrors.invalidSignature(
       `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${scopeDate}' != '${amzDate.slice(0, 8)}'`,

@@ -90,6 +90,6 @@ export interface Simulator {
   stats(): SimulatorStats;
   resetStats(): void;
   /** Live mode's step, run on demand: running exports may finish and a new one may start. */
-  tick(): void;
+  tick?(): void;
   close(): Promise<void>;
 }

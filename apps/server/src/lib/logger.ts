@@ -1,4 +1,4 @@
-import { pino } from 'pino';
+import { type DestinationStream, pino } from 'pino';
 
 /** Paths that may carry credentials; pino replaces their values before anything is written. */
 export const REDACTED_PATHS = [
@@ -13,8 +13,9 @@ export const REDACTED_PATHS = [
   'err.config',
 ];
 
-export function createLogger(level: string) {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } });
+/** JSON lines to stdout; tests pass a destination to read what would be written. */
+export function createLogger(level: string, destination?: DestinationStream) {
+  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination);
 }
 
 export type Logger = ReturnType<typeof createLogger>;

@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** One registry per app instance (never the global default), so tests can build several apps. */
 export function createMetrics() {
@@ -22,6 +22,11 @@ export function createMetrics() {
       name: 'page_cache_hits_total',
       help: 'Page reads answered from the page cache or joined to an identical call in flight.',
       labelNames: ['kind'] as const,
+      registers: [registry],
+    }),
+    cachePages: new Gauge({
+      name: 'page_cache_pages',
+      help: 'Pages held in the page cache.',
       registers: [registry],
     }),
     cacheMisses: new Counter({

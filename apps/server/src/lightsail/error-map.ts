@@ -11,7 +11,6 @@ const DENIED = new Set([
   'InvalidClientTokenId',
   'ExpiredTokenException',
   'ExpiredToken',
-  'CredentialsProviderError',
 ]);
 const THROTTLED = new Set([
   'ThrottlingException',
@@ -34,7 +33,7 @@ const DESCRIPTIONS: Record<UpstreamErrorKind, [code: string, describe: (region: 
   denied: [
     'access_denied',
     (region) =>
-      `Access denied reading Lightsail in ${region}: the server's AWS credentials need lightsail:GetExportSnapshotRecords`,
+      `Access denied reading Lightsail in ${region}: the server's AWS credentials need lightsail:GetExportSnapshotRecords and lightsail:GetRegions`,
   ],
   throttled: ['throttled', (region) => `Lightsail throttled the requests for ${region}; try again shortly`],
   timeout: ['timeout', (region) => `Lightsail did not answer in time for ${region}`],
@@ -81,5 +80,13 @@ export function toUpstreamError(
 ): UpstreamError | RequestAbortedError {
   if (signals.client?.aborted) return new RequestAbortedError();
   if (signals.deadline.aborted) return upstreamError('timeout', region);
+  if (field(error, 'name') === 'CredentialsProviderError') {
+    return new UpstreamError(
+      'denied',
+      'no_credentials',
+      'The server found no AWS credentials (environment, profile, SSO or instance role)',
+      region,
+    );
+  }
   return upstreamError(classify(error), region);
 }

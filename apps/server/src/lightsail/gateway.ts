@@ -73,13 +73,15 @@ export function createLightsailGateway(options: GatewayOptions): LightsailGatewa
     send: (abortSignal: AbortSignal) => Promise<T>,
   ): Promise<T> {
     if (signal?.aborted) throw new RequestAbortedError();
-    const deadline = AbortSignal.timeout(options.requestTimeoutMs);
+    // A deadline over the whole call, retries included, so a hang cannot outlast the timeout.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), options.requestTimeoutMs);
     try {
-      const result = await send(signal ? AbortSignal.any([signal, deadline]) : deadline);
+      const result = await send(signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal);
       options.metrics?.upstreamCalls.inc({ region, operation, outcome: 'ok' });
       return result;
     } catch (error) {
-      const mapped = toUpstreamError(error, region, { client: signal, deadline });
+      const mapped = toUpstreamError(error, region, { client: signal, deadline: deadline.signal });
       const outcome = mapped instanceof RequestAbortedError ? 'aborted' : mapped.kind;
       options.metrics?.upstreamCalls.inc({ region, operation, outcome });
       if (!(mapped instanceof RequestAbortedError)) {
@@ -89,13 +91,16 @@ export function createLightsailGateway(options: GatewayOptions): LightsailGatewa
         );
       }
       throw mapped;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
-  async function discover(signal?: AbortSignal): Promise<RegionInfo[]> {
+  /** Shared by every caller, so it runs on its own deadline, never on one browser request's signal. */
+  async function discover(): Promise<RegionInfo[]> {
     const home = options.discoveryRegion ?? options.regions?.[0] ?? 'us-east-1';
     try {
-      const output = await call(home, 'GetRegions', signal, (abortSignal) =>
+      const output = await call(home, 'GetRegions', undefined, (abortSignal) =>
         client(home).send(new GetRegionsCommand({ includeAvailabilityZones: false }), { abortSignal }),
       );
       const listed: RegionInfo[] = (output.regions ?? []).flatMap((region) =>
@@ -115,7 +120,7 @@ export function createLightsailGateway(options: GatewayOptions): LightsailGatewa
       );
     } catch (error) {
       // A fixed region list works without GetRegions (e.g. a policy without lightsail:GetRegions).
-      if (options.regions && !(error instanceof RequestAbortedError)) {
+      if (options.regions) {
         return options.regions.map((name) => ({ name, displayName: name }));
       }
       throw error;
@@ -123,9 +128,9 @@ export function createLightsailGateway(options: GatewayOptions): LightsailGatewa
   }
 
   return {
-    regions(signal) {
+    async regions(signal) {
       if (!discovered) {
-        discovered = discover(signal).then(
+        discovered = discover().then(
           (regions) => {
             ready = true;
             return regions;
@@ -136,7 +141,7 @@ export function createLightsailGateway(options: GatewayOptions): LightsailGatewa
           },
         );
       }
-      return discovered;
+      return abandonable(discovered, signal);
     },
     isReady: () => ready,
     async getPage(region, pageToken, signal): Promise<UpstreamPage> {
@@ -158,6 +163,17 @@ export function createLightsailGateway(options: GatewayOptions): LightsailGatewa
       requestHandler.destroy();
     },
   };
+}
+
+/** Lets one caller stop waiting for a shared promise without cancelling it for the others. */
+function abandonable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new RequestAbortedError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new RequestAbortedError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 function errorName(error: unknown): string {

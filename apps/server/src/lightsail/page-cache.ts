@@ -16,6 +16,8 @@ interface Flight {
   controller: AbortController;
   waiters: number;
   settled: boolean;
+  /** Whether the page is remembered once it arrives (exports only read through). */
+  store: boolean;
 }
 
 /**
@@ -26,19 +28,20 @@ export function createPageCache(fetchPage: PageReader, options: PageCacheOptions
   const pages = new Map<string, { page: UpstreamPage; expiresAt: number }>();
   const flights = new Map<string, Flight>();
 
-  function start(key: string, region: RegionName, token: string | null): Flight {
+  function start(key: string, region: RegionName, token: string | null, store: boolean): Flight {
     const controller = new AbortController();
     const flight: Flight = {
       controller,
       waiters: 0,
       settled: false,
+      store,
       promise: Promise.resolve({} as UpstreamPage),
     };
     flight.promise = fetchPage(region, token, controller.signal).then(
       (page) => {
         flight.settled = true;
         if (flights.get(key) === flight) flights.delete(key);
-        if (options.ttlMs > 0) remember(key, page);
+        if (options.ttlMs > 0 && flight.store) remember(key, page);
         return page;
       },
       (error: unknown) => {
@@ -61,6 +64,7 @@ export function createPageCache(fetchPage: PageReader, options: PageCacheOptions
       if (oldest === undefined) break;
       pages.delete(oldest);
     }
+    options.metrics?.cachePages.set(pages.size);
   }
 
   function join(key: string, flight: Flight, signal?: AbortSignal): Promise<UpstreamPage> {
@@ -97,7 +101,12 @@ export function createPageCache(fetchPage: PageReader, options: PageCacheOptions
     });
   }
 
-  const read: PageReader = async (region, token, signal) => {
+  async function lookup(
+    region: RegionName,
+    token: string | null,
+    signal: AbortSignal | undefined,
+    store: boolean,
+  ): Promise<UpstreamPage> {
     if (signal?.aborted) throw new RequestAbortedError();
     const key = `${region}\u0000${token ?? ''}`;
     const cached = pages.get(key);
@@ -111,14 +120,23 @@ export function createPageCache(fetchPage: PageReader, options: PageCacheOptions
     let flight = flights.get(key);
     if (flight) {
       options.metrics?.cacheHits.inc({ kind: 'coalesced' });
+      flight.store ||= store;
     } else {
       options.metrics?.cacheMisses.inc();
-      flight = start(key, region, token);
+      flight = start(key, region, token, store);
     }
     return join(key, flight, signal);
-  };
+  }
 
-  return { read, clear: () => pages.clear(), size: () => pages.size };
+  /** Cache first, then one (joined) upstream call; the page is remembered for the TTL. */
+  const read: PageReader = (region, token, signal) => lookup(region, token, signal, true);
+  /**
+   * The same, without remembering new pages: a long export would otherwise fill the cache with
+   * the whole selection and hold it in memory.
+   */
+  const readThrough: PageReader = (region, token, signal) => lookup(region, token, signal, false);
+
+  return { read, readThrough, clear: () => pages.clear(), size: () => pages.size };
 }
 
 export type PageCache = ReturnType<typeof createPageCache>;

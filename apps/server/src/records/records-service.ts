@@ -20,6 +20,8 @@ export interface RecordsServiceDeps {
   gateway: LightsailGateway;
   /** Pages through the cache. */
   readPage: PageReader;
+  /** Pages through the cache without remembering new ones (exports); default readPage. */
+  readPageThrough?: PageReader;
   cursorSecret: Buffer;
   /** Pages a list request may read beyond each region's first; default 2 x regions + 20. */
   pageBudget?: number;
@@ -94,7 +96,7 @@ export function createRecordsService(deps: RecordsServiceDeps) {
     const normalized = normalizeFilters(filters);
     const selected = await selectRegions(normalized, signal);
     const run = new MergeRun(new Map(selected.map((region) => [region, { t: null, k: null }])), {
-      read: deps.readPage,
+      read: deps.readPageThrough ?? deps.readPage,
       matches: (record) => matchesFilters(record, normalized),
       pageBudget: Number.POSITIVE_INFINITY,
       failFast: true,

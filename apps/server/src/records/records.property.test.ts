@@ -44,5 +44,5 @@ describe('paging /api/records against the simulator over HTTP', () => {
       ),
       { numRuns: 20 },
     );
-  });
+  }, 60_000);
 });

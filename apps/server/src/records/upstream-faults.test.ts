@@ -70,6 +70,22 @@ describe('a failing region', () => {
     expect(app.sim.stats().requests.some((r) => r.outcome === 'ThrottlingException')).toBe(true);
   });
 
+  it('absorbs throttling with the production retry settings (standard mode, its own backoff)', async () => {
+    const production = await startSimApp({
+      sim: { seed: 8, regions, recordsPerRegion: 10, pageSize: 10, faults: { '*': { throttleRate: 0.5 } } },
+      gateway: { retryDelayMs: undefined, maxAttempts: 3 },
+    });
+    try {
+      const response = await production.get('/api/records?limit=200');
+      expect(response.status).toBe(200);
+      const page = recordsPageSchema.parse(await response.json());
+      expect(page.records.map((r) => r.arn)).toEqual(truthArns(production.sim, regions));
+      expect(page.regions.every((r) => r.status === 'ok')).toBe(true);
+    } finally {
+      await production.close();
+    }
+  }, 15_000);
+
   it('answers 504 within the configured timeout when the upstream hangs', async () => {
     app.sim.setFaults('eu-west-2', { hang: true });
     const started = Date.now();

@@ -35,3 +35,22 @@ describe('system routes', () => {
     expect(text).toMatch(/page_cache_hits_total\{kind="cache"\} [1-9]/);
   });
 });
+
+describe('readiness before the regions are known', () => {
+  it('answers 503 while GetRegions fails and turns ready once it succeeds', async () => {
+    const starting = await startSimApp({
+      sim: { regions: ['eu-west-2'], records: 5, faults: { '*': { accessDenied: true } } },
+    });
+    try {
+      expect((await starting.get('/readyz')).status).toBe(503);
+      expect((await starting.get('/api/regions')).status).toBe(502);
+      starting.sim.clearFaults();
+      expect((await starting.get('/api/regions')).status).toBe(200);
+      const ready = await starting.get('/readyz');
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ready' });
+    } finally {
+      await starting.close();
+    }
+  });
+});

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { ExportRecord } from '@export-ledger/contract';
 import { type Simulator, type SimulatorOptions, startSimulator } from '@export-ledger/lightsail-sim';
 import { createApp } from '../app';
-import { createLogger } from '../lib/logger';
+import { createLogger, type Logger } from '../lib/logger';
 import { createMetrics } from '../lib/metrics';
 import { createLightsailGateway, type GatewayOptions } from '../lightsail/gateway';
 import { createPageCache } from '../lightsail/page-cache';
@@ -16,6 +16,7 @@ export interface SimAppOptions {
   cacheTtlMs?: number;
   pageBudget?: number;
   rateLimitPerMinute?: number;
+  logger?: Logger;
   now?: () => number;
 }
 
@@ -55,13 +56,14 @@ export async function startSimApp(options: SimAppOptions = {}): Promise<SimApp> 
   const records = createRecordsService({
     gateway,
     readPage: cache.read,
+    readPageThrough: cache.readThrough,
     cursorSecret: randomBytes(32),
     ...(options.pageBudget === undefined ? {} : { pageBudget: options.pageBudget }),
     now,
     lookupTtlMs: 10_000,
   });
   const app = createApp({
-    logger: createLogger('silent'),
+    logger: options.logger ?? createLogger('silent'),
     meta: { source: 'simulator', version: '9.9.9' },
     records,
     isReady: gateway.isReady,

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Link, useLocation, useRoute } from 'wouter';
+import { ErrorBoundary } from '../components/ui/error-boundary';
 import { ThemeToggle } from '../components/ui/theme-toggle';
 import { DataSourceBadge } from '../features/meta/components/data-source-badge';
 import { AppProviders } from './providers';
@@ -14,9 +15,11 @@ function Routes() {
   const fromTable = (window.history.state as { fromTable?: boolean } | null)?.fromTable === true;
   if (isRecord && params && !fromTable) {
     return (
-      <Suspense fallback={<p role="status">Loading…</p>}>
-        <RecordPage region={params.region} name={params.name} />
-      </Suspense>
+      <ErrorBoundary what="The record">
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <RecordPage region={params.region} name={params.name} />
+        </Suspense>
+      </ErrorBoundary>
     );
   }
   if (isRecord || location === '/') return <RecordsScreen open={isRecord && params ? params : undefined} />;

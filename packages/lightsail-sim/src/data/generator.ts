@@ -1,5 +1,5 @@
 import type { WireExportSnapshotRecord } from '../types';
-import { createRng, type Rng } from './prng';
+import { createRng, hashSeed, type Rng, rngFromHash } from './prng';
 import { accountIdFor, arn, createResourcePool, type RegionContext, type SourceResource } from './resources';
 
 const MINUTE = 60_000;
@@ -7,6 +7,8 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 /** Records of a region spread over about two years before `now`. */
 export const HISTORY_SPAN_MS = 730 * DAY;
+/** An export to EC2 takes minutes to a few hours: older ones have all ended. */
+export const RUNNING_WINDOW_MS = 3 * HOUR;
 
 export type RecordState = WireExportSnapshotRecord['state'];
 
@@ -14,43 +16,57 @@ export interface RegionGeneratorInput {
   seed: number;
   region: string;
   city: string;
+  poolSize: number;
 }
 
 /**
- * Generates the export records of one region from a stream seeded by (seed, region) alone, so a
- * region's data does not depend on which other regions are served. Live mode keeps drawing from the
- * same stream to add and finish records.
+ * Generates one region's export records. The timeline (when each export happened) comes from a
+ * stream seeded by (seed, region); each record's contents from its own stream seeded by (seed,
+ * region, record id). So a record can be built on demand, in any order, and comes out the same
+ * every time: a region of 10,000 records costs a list of timestamps until somebody reads it.
  */
 export class RegionGenerator {
+  /** Hash of (seed, region), from which each record's stream is derived by its id. */
+  readonly #recordSeed: number;
   readonly #ctx: RegionContext;
   readonly #pool: SourceResource[];
 
-  constructor({ seed, region, city }: RegionGeneratorInput, poolSize: number) {
-    const rng = createRng(seed, region);
-    this.#ctx = { region, city, rng, accountId: accountIdFor(createRng(seed, 'account')) };
+  constructor({ seed, region, city, poolSize }: RegionGeneratorInput) {
+    this.#recordSeed = hashSeed(seed, region, 'record');
+    this.#ctx = {
+      region,
+      city,
+      rng: createRng(seed, region),
+      accountId: accountIdFor(createRng(seed, 'account')),
+    };
     this.#pool = createResourcePool(this.#ctx, Math.max(1, poolSize));
   }
 
+  /** The region's own stream, which live mode keeps drawing from. */
   get rng(): Rng {
     return this.#ctx.rng;
   }
 
-  /** `count` records newest first, strictly decreasing createdAt (unique per region: no ties to break). */
-  history(count: number, nowMs: number): WireExportSnapshotRecord[] {
+  /** Creation times (epoch ms) of `count` exports, newest first and strictly decreasing. */
+  timeline(count: number, nowMs: number): number[] {
     const { rng } = this.#ctx;
     const meanGap = HISTORY_SPAN_MS / Math.max(count, 1);
-    const records: WireExportSnapshotRecord[] = [];
+    const times: number[] = new Array(count);
     // The newest export happened minutes ago, so a freshly started demo shows some still running.
     let t = nowMs - rng.int(2 * MINUTE, 90 * MINUTE);
     for (let i = 0; i < count; i++) {
-      records.push(this.record(t, this.#stateForAge(nowMs - t)));
+      times[i] = t;
       t -= Math.max(1, Math.round(-Math.log(1 - rng.next()) * meanGap));
     }
-    return records;
+    return times;
   }
 
-  record(createdAtMs: number, state: RecordState): WireExportSnapshotRecord {
-    const { rng } = this.#ctx;
+  /**
+   * Record `id` of the region, created at `createdAtMs`. Its state follows its age at `anchorMs`
+   * (the clock the history was generated against) unless `state` is given.
+   */
+  build(id: number, createdAtMs: number, anchorMs: number, state?: RecordState): WireExportSnapshotRecord {
+    const rng = rngFromHash(this.#recordSeed, id);
     const source = rng.pick(this.#pool);
     const snapshotAt = createdAtMs - rng.int(2 * MINUTE, 14 * DAY);
     // Lightsail names a snapshot after its resource and the second the snapshot was requested.
@@ -62,7 +78,7 @@ export class RegionGenerator {
       createdAt: createdAtMs / 1000,
       location: { availabilityZone: 'all', regionName: this.#ctx.region },
       resourceType: 'ExportSnapshotRecord',
-      state,
+      state: state ?? stateForAge(rng, anchorMs - createdAtMs),
       sourceInfo: {
         resourceType: isInstance ? 'InstanceSnapshot' : 'DiskSnapshot',
         createdAt: snapshotAt / 1000,
@@ -81,29 +97,29 @@ export class RegionGenerator {
           : { diskSnapshotInfo: { sizeInGb: source.sizeInGb } }),
       },
     };
-    if (state === 'Succeeded') this.#addDestination(record);
+    if (record.state === 'Succeeded') addDestination(record, rng);
     return record;
   }
 
   /** Live mode: a running export ends, mostly well. */
   finish(record: WireExportSnapshotRecord): void {
-    record.state = this.#ctx.rng.chance(0.85) ? 'Succeeded' : 'Failed';
-    if (record.state === 'Succeeded') this.#addDestination(record);
+    record.state = this.rng.chance(0.85) ? 'Succeeded' : 'Failed';
+    if (record.state === 'Succeeded') addDestination(record, this.rng);
   }
+}
 
-  #addDestination(record: WireExportSnapshotRecord): void {
-    const image = record.sourceInfo.resourceType === 'InstanceSnapshot';
-    const id = `${image ? 'ami' : 'snap'}-0${this.#ctx.rng.hex(16)}`;
-    record.destinationInfo = { id, service: image ? 'Aws::EC2::Image' : 'Aws::EC2::Snapshot' };
-  }
+function addDestination(record: WireExportSnapshotRecord, rng: Rng): void {
+  const image = record.sourceInfo.resourceType === 'InstanceSnapshot';
+  record.destinationInfo = {
+    id: `${image ? 'ami' : 'snap'}-0${rng.hex(16)}`,
+    service: image ? 'Aws::EC2::Image' : 'Aws::EC2::Snapshot',
+  };
+}
 
-  #stateForAge(ageMs: number): RecordState {
-    const { rng } = this.#ctx;
-    // An export to EC2 takes from minutes to a few hours; older ones have all ended.
-    const running = ageMs < 30 * MINUTE ? 0.7 : ageMs < 3 * HOUR ? 0.25 : 0;
-    if (rng.chance(running)) return 'Started';
-    return rng.chance(0.08) ? 'Failed' : 'Succeeded';
-  }
+function stateForAge(rng: Rng, ageMs: number): RecordState {
+  const running = ageMs < 30 * MINUTE ? 0.7 : ageMs < RUNNING_WINDOW_MS ? 0.25 : 0;
+  if (rng.chance(running)) return 'Started';
+  return rng.chance(0.08) ? 'Failed' : 'Succeeded';
 }
 
 /** Instances and disks per region: enough that names repeat now and then, as in a real account. */

@@ -1,6 +1,7 @@
 import type { ExportRecord } from '@export-ledger/contract';
 import { lazy, Suspense, useCallback } from 'react';
 import { useLocation } from 'wouter';
+import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { FilterBar } from '../../features/filters/components/filter-bar';
 import { useUrlFilters } from '../../features/filters/hooks/use-url-filters';
 import { RecordsView } from '../../features/records/components/records-view';
@@ -11,7 +12,7 @@ const DownloadMenu = lazy(() => import('../../features/records/components/downlo
 const RecordPanel = lazy(() => import('../../features/records/components/record-panel'));
 
 /** State a row link pushes, so the record route knows to open beside the table. */
-export const FROM_TABLE = { fromTable: true } as const;
+const FROM_TABLE = { fromTable: true } as const;
 
 function focusRowLink(name: string) {
   const selector = `[data-record-name="${CSS.escape(name)}"] a`;
@@ -47,14 +48,16 @@ export function RecordsScreen({ open }: { open: { region: string; name: string }
         />
       </div>
       {open ? (
-        <Suspense fallback={<aside className="panel">Loading…</aside>}>
-          <RecordPanel
-            region={open.region}
-            name={open.name}
-            onClose={close}
-            onReturnFocus={() => focusRowLink(open.name)}
-          />
-        </Suspense>
+        <ErrorBoundary what="The record">
+          <Suspense fallback={<aside className="panel">Loading…</aside>}>
+            <RecordPanel
+              region={open.region}
+              name={open.name}
+              onClose={close}
+              onReturnFocus={() => focusRowLink(open.name)}
+            />
+          </Suspense>
+        </ErrorBoundary>
       ) : null}
     </div>
   );

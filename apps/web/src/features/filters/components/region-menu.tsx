@@ -30,38 +30,37 @@ export default function RegionMenu({ selected, onChange }: RegionMenuProps) {
       <span className="field-label" aria-hidden="true">
         Regions
       </span>
-      <Menu.Root>
+      {/* Non-modal and not portalled: the menu stays inside the search landmark, the page stays exposed. */}
+      <Menu.Root modal={false}>
         <Menu.Trigger className="button select-like" aria-label={`Regions: ${summary}`}>
           {summary}
           <span aria-hidden="true"> ▾</span>
         </Menu.Trigger>
-        <Menu.Portal>
-          <Menu.Content className="menu" align="start" sideOffset={4} aria-label="Regions">
-            <Menu.Item className="menu-item" disabled={selected.length === 0} onSelect={() => onChange([])}>
-              All regions
+        <Menu.Content className="menu" align="start" sideOffset={4} aria-label="Regions">
+          <Menu.Item className="menu-item" disabled={selected.length === 0} onSelect={() => onChange([])}>
+            All regions
+          </Menu.Item>
+          <Menu.Separator className="menu-separator" />
+          {regions.data?.regions.map((region) => (
+            <Menu.CheckboxItem
+              key={region.name}
+              className="menu-item"
+              checked={selected.includes(region.name)}
+              onCheckedChange={(on) => toggle(region.name, on)}
+              onSelect={(event) => event.preventDefault()}
+            >
+              <span className="menu-check" aria-hidden="true">
+                <Menu.ItemIndicator>✓</Menu.ItemIndicator>
+              </span>
+              {region.name}
+              <span className="muted"> {region.displayName}</span>
+            </Menu.CheckboxItem>
+          )) ?? (
+            <Menu.Item className="menu-item" disabled>
+              Loading regions…
             </Menu.Item>
-            <Menu.Separator className="menu-separator" />
-            {regions.data?.regions.map((region) => (
-              <Menu.CheckboxItem
-                key={region.name}
-                className="menu-item"
-                checked={selected.includes(region.name)}
-                onCheckedChange={(on) => toggle(region.name, on)}
-                onSelect={(event) => event.preventDefault()}
-              >
-                <span className="menu-check" aria-hidden="true">
-                  <Menu.ItemIndicator>✓</Menu.ItemIndicator>
-                </span>
-                {region.name}
-                <span className="muted"> {region.displayName}</span>
-              </Menu.CheckboxItem>
-            )) ?? (
-              <Menu.Item className="menu-item" disabled>
-                Loading regions…
-              </Menu.Item>
-            )}
-          </Menu.Content>
-        </Menu.Portal>
+          )}
+        </Menu.Content>
       </Menu.Root>
     </div>
   );

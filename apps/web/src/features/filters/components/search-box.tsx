@@ -7,9 +7,10 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (q: st
   const [text, setText] = useState(value);
   const [shown, setShown] = useState(value);
   if (value !== shown) {
-    // The URL changed under us (back/forward, clear filters): show what it says.
+    // The URL changed (back/forward, clear filters, or our own debounced update): show what it says,
+    // unless it is what the user is typing (keep their trailing space).
     setShown(value);
-    setText(value);
+    if (value !== text.trim()) setText(value);
   }
 
   useEffect(() => {

@@ -20,8 +20,11 @@ export const recordsQueryOptions = (filters: RecordFilters) =>
     initialPageParam: null as string | null,
     // Lightsail gives only a next token, so "more" is exactly "the server returned a cursor".
     getNextPageParam: (lastPage: RecordsPage) => lastPage.nextCursor,
-    // A long history is expensive to read again: keep it while the user works, refresh on demand.
+    // A long history is expensive to read again (every loaded page, one after another): never do it
+    // behind the user's back. Started rows refresh one by one (useStartedRefresh).
     staleTime: 5 * 60_000,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
   });
 
 export const useRecords = (filters: RecordFilters) => useInfiniteQuery(recordsQueryOptions(filters));

@@ -34,10 +34,11 @@ export const recordColumns = column.columns([
     header: 'Destination',
     cell: (info) => {
       const destination = info.getValue();
+      if (!destination?.id) return <span className="muted">none</span>;
       return (
         <span className="two-line">
-          <span className="truncate mono">{destination?.id ?? '—'}</span>
-          <span className="truncate muted">{destinationLabel(destination?.service)}</span>
+          <span className="truncate mono">{destination.id}</span>
+          <span className="truncate muted">{destinationLabel(destination.service)}</span>
         </span>
       );
     },

@@ -35,12 +35,10 @@ export default function RecordPanel({ region, name, onClose, onReturnFocus }: Re
           key={`${region}/${name}`}
           region={region}
           name={name}
-          headingId="record-heading"
           backAction={null}
           renderHeading={(text) => (
-            <Dialog.Title id="record-heading" className="record-title mono break">
-              {text}
-            </Dialog.Title>
+            // Radix gives the title its id and points the dialog's aria-labelledby at it.
+            <Dialog.Title className="record-title mono break">{text}</Dialog.Title>
           )}
         />
       </Dialog.Content>

@@ -9,7 +9,8 @@ interface RecordViewProps {
   name: string;
   /** The way back to the table: a link on a page, a close button in the panel. */
   backAction: ReactNode;
-  headingId: string;
+  /** Id of the heading renderHeading draws, when it sets one (the page does, the panel's Radix does). */
+  headingId?: string;
   /** Renders the heading: the panel wraps it in its dialog title. */
   renderHeading: (text: string) => ReactNode;
 }

@@ -20,7 +20,7 @@ export function RecordsStatus({
 }: RecordsStatusProps) {
   if (nextPageError) {
     return (
-      <div className="table-status" role="alert">
+      <div className="table-status" role="alert" data-testid="records-status" data-complete="error">
         Could not load more records: {nextPageError.message}{' '}
         <button type="button" className="button" onClick={onRetry}>
           Retry

@@ -1,8 +1,9 @@
 import type { ExportRecord } from '@export-ledger/contract';
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ErrorState } from '../../../components/ui/error-state';
 import { filtersToSearch, type RecordFilters } from '../../../lib/record-filters';
-import { useRecords } from '../api/get-records';
+import { recordsQueryOptions, useRecords } from '../api/get-records';
 import { useFailedRegions } from '../hooks/use-region-statuses';
 import { RecordsGrid } from './records-grid';
 import { RecordsStatus } from './records-status';
@@ -16,7 +17,10 @@ interface RecordsViewProps {
 
 /** The records of the current filters: banner for failed regions, the table, and its status line. */
 export function RecordsView({ filters, openKey, onOpen }: RecordsViewProps) {
+  const queryClient = useQueryClient();
   const query = useRecords(filters);
+  // Read again from the top: the failed regions' records then arrive in their place in the order.
+  const reload = () => queryClient.resetQueries({ queryKey: recordsQueryOptions(filters).queryKey });
   const pages = query.data?.pages;
   const records = useMemo(() => pages?.flatMap((page) => page.records) ?? [], [pages]);
   const scanned = useMemo(() => pages?.reduce((sum, page) => sum + page.scanned, 0) ?? 0, [pages]);
@@ -34,7 +38,7 @@ export function RecordsView({ filters, openKey, onOpen }: RecordsViewProps) {
 
   return (
     <>
-      <RegionBanner failed={failed} onRetry={() => query.refetch()} />
+      <RegionBanner failed={failed} onRetry={reload} />
       <RecordsGrid
         records={records}
         filters={filters}

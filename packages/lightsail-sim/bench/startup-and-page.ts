@@ -1,0 +1,164 @@
+/**
+ * Measures what the README reports: CLI start-up to "listening" with 10,000 records in each of the
+ * 20 regions, the cost of a region's first use (it is generated then), and the time to serve one
+ * page over HTTP (a signed request replayed on a keep-alive connection, so the number covers
+ * SigV4 verification, paging and serialization, not the client's signing).
+ * Usage: pnpm --filter @export-ledger/lightsail-sim bench [--runs 5] [--requests 2000]
+ */
+import { spawn } from 'node:child_process';
+import { Agent, request } from 'node:http';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Sha256 } from '@aws-crypto/sha256-js';
+import { HttpRequest } from '@smithy/protocol-http';
+import { SignatureV4 } from '@smithy/signature-v4';
+import { startSimulator } from '../src/index';
+
+const { values } = parseArgs({ options: { runs: { type: 'string' }, requests: { type: 'string' } } });
+const RUNS = Number(values.runs ?? 5);
+const REQUESTS = Number(values.requests ?? 2000);
+const PER_REGION = 10_000;
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
+/** Biome's console rule covers packages' bench folders too; the report goes to stdout either way. */
+const print = (line: string) => process.stdout.write(`${line}\n`);
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 3 : 0)} ms`;
+
+/**
+ * Wall time from spawning the CLI to its "listening" line: tsx directly, or `pnpm sim` from the
+ * repository root (pnpm's own start-up included). The child runs in its own process group so that
+ * SIGTERM reaches the simulator under pnpm too.
+ */
+function cliStartup(via: 'tsx' | 'pnpm'): Promise<number> {
+  const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+  const args = ['--port', '0', '--records-per-region', String(PER_REGION)];
+  const started = performance.now();
+  const child =
+    via === 'tsx'
+      ? spawn(tsx, ['src/cli.ts', ...args], {
+          cwd: packageDir,
+          stdio: ['ignore', 'pipe', 'ignore'],
+          detached: true,
+        })
+      : spawn('pnpm', ['sim', ...args], {
+          cwd: repoRoot,
+          stdio: ['ignore', 'pipe', 'ignore'],
+          detached: true,
+        });
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (!chunk.toString().includes('Lightsail simulator listening on')) return;
+      const elapsed = performance.now() - started;
+      child.on('exit', () => resolve(elapsed));
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    });
+    child.on('error', reject);
+  });
+}
+
+async function signedPage(url: URL, region: string, pageToken?: string) {
+  const body = JSON.stringify(pageToken ? { pageToken } : {});
+  const signer = new SignatureV4({
+    credentials: { accessKeyId: 'AKIAEXPORTLEDGERDEMO', secretAccessKey: 'export-ledger-demo-secret' },
+    region,
+    service: 'lightsail',
+    sha256: Sha256,
+  });
+  const signed = await signer.sign(
+    new HttpRequest({
+      method: 'POST',
+      hostname: url.hostname,
+      path: '/',
+      headers: {
+        host: url.host,
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': 'Lightsail_20161128.GetExportSnapshotRecords',
+      },
+      body,
+    }),
+  );
+  return { headers: signed.headers, body };
+}
+
+function send(
+  url: URL,
+  agent: Agent,
+  page: { headers: Record<string, string>; body: string },
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent, headers: page.headers }, (res) => {
+      let text = '';
+      res.on('data', (chunk) => {
+        text += chunk;
+      });
+      res.on('end', () => (res.statusCode === 200 ? resolve(text) : reject(new Error(text))));
+    });
+    req.on('error', reject);
+    req.end(page.body);
+  });
+}
+
+async function main() {
+  print(
+    `Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+  for (const via of ['tsx', 'pnpm'] as const) {
+    const startups: number[] = [];
+    for (let i = 0; i < RUNS; i++) startups.push(await cliStartup(via));
+    startups.sort((a, b) => a - b);
+    const command = via === 'tsx' ? 'tsx src/cli.ts' : 'pnpm sim (repo root)';
+    print(`CLI start-up to "listening" via ${command}, ${PER_REGION} records x 20 regions, ${RUNS} runs:`);
+    print(`  median ${fmt(percentile(startups, 0.5))}, max ${fmt(startups[startups.length - 1] ?? NaN)}`);
+  }
+
+  const sim = await startSimulator({ recordsPerRegion: PER_REGION });
+  const url = new URL(sim.url);
+  let agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  let t = performance.now();
+  await send(url, agent, await signedPage(url, 'eu-west-2'));
+  print(`First page of a region not used yet (generates its timeline): ${fmt(performance.now() - t)}`);
+  t = performance.now();
+  let built = 0;
+  for (const region of sim.regions) built += sim.records(region).length;
+  print(`Building all ${built} records (the ground truth of every region): ${fmt(performance.now() - t)}`);
+  // The keep-alive socket may have timed out while the loop above held the event loop.
+  agent.destroy();
+  agent = new Agent({ keepAlive: true, maxSockets: 1 });
+
+  // A token from the middle of the region, so the binary search has work to do.
+  const middle = sim.records('eu-west-2')[PER_REGION / 2];
+  const deepToken = Buffer.from(JSON.stringify(['v1', 'eu-west-2', middle?.createdAt, middle?.arn])).toString(
+    'base64url',
+  );
+  for (const [label, page] of [
+    ['first page', await signedPage(url, 'eu-west-2')],
+    ['page from the middle (token)', await signedPage(url, 'eu-west-2', deepToken)],
+  ] as const) {
+    for (let i = 0; i < 200; i++) await send(url, agent, page);
+    const times: number[] = [];
+    const cpu = process.cpuUsage();
+    for (let i = 0; i < REQUESTS; i++) {
+      const started = performance.now();
+      await send(url, agent, page);
+      times.push(performance.now() - started);
+    }
+    const { user, system } = process.cpuUsage(cpu);
+    times.sort((a, b) => a - b);
+    print(
+      `One page of 25 over HTTP, ${label}, ${REQUESTS} requests: median ${fmt(percentile(times, 0.5))}, p95 ${fmt(percentile(times, 0.95))}, p99 ${fmt(percentile(times, 0.99))}`,
+    );
+    // CPU time does not grow when other processes compete for the cores, unlike wall time.
+    print(`  CPU time per page, client and server together: ${fmt((user + system) / 1000 / REQUESTS)}`);
+  }
+  print(`Resident memory of this process: ${Math.round(process.memoryUsage().rss / 2 ** 20)} MiB`);
+  agent.destroy();
+  await sim.close();
+}
+
+await main();
