@@ -66,6 +66,8 @@ export function createApp(deps: AppDeps): Express {
       limit: deps.rateLimitPerMinute ?? 600,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
+      // Without trust proxy these headers are ignored anyway; the check would print a stack trace outside the log.
+      validate: { xForwardedForHeader: false, forwardedHeader: false },
       handler: (_req, _res, next) => next(new AppError('rate_limited', 'Too many requests; slow down')),
     }),
   );
