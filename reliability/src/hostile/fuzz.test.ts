@@ -2,6 +2,7 @@ import { REGION_NAMES } from '@export-ledger/contract';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isErrorBody, isJsonContentType, rawRequest } from '../support/http';
+import { strayLines } from '../support/logs';
 import { type Stack, startDecoy, startStack } from '../support/stack';
 import { headers, method, path, queryString } from './arbitraries';
 
@@ -83,5 +84,6 @@ describe('hostile input, property-based', () => {
       ['GetExportSnapshotRecords', 'GetRegions'].filter((op) => operations.has(op)),
     );
     expect(stack.server.output()).not.toMatch(/"level":50|Unhandled|uncaught/i);
+    expect(strayLines(stack.server.output())).toEqual([]);
   }, 240_000);
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest } from '../support/http';
+import { strayLines } from '../support/logs';
 import { type Stack, startStack } from '../support/stack';
 
 let stack: Stack;
@@ -11,21 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.close();
 });
-
-/** Lines of the process's output that are neither the "listening" line nor a JSON log line. */
-function strayLines(output: string): string[] {
-  return output
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('Export Ledger listening on '))
-    .filter((line) => {
-      try {
-        JSON.parse(line);
-        return false;
-      } catch {
-        return true;
-      }
-    });
-}
 
 describe('log output under hostile headers', () => {
   it('stays JSON lines with a request id: a client cannot make the server print stack traces', async () => {

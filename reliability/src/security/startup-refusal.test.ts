@@ -4,7 +4,7 @@ import { runServerToExit, startServerProcess } from '../support/server-process';
 /** Nothing here binds a public address: the refusal happens before listen, and the waiver is
  * exercised on 127.0.0.2, a loopback address the server's own loopback list does not name. */
 describe('starting on a non-loopback HOST without access control', () => {
-  it.each(['0.0.0.0', '::', '192.0.2.10', '127.0.0.2'])(
+  it.concurrent.each(['0.0.0.0', '::', '192.0.2.10', '127.0.0.2'])(
     'refuses HOST=%s with a message naming HOST, before listening',
     async (host) => {
       const { code, output, listened } = await runServerToExit({ HOST: host });
@@ -29,7 +29,7 @@ describe('starting on a non-loopback HOST without access control', () => {
     }
   });
 
-  it.each([
+  it.concurrent.each([
     ['PORT', 'abc'],
     ['LIGHTSAIL_SOURCE', 'nope'],
     ['LIGHTSAIL_REGIONS', 'us-east-1.evil.example'],
