@@ -15,7 +15,7 @@ afterAll(async () => {
 
 describe('log output under hostile headers', () => {
   it('stays JSON lines with a request id: a client cannot make the server print stack traces', async () => {
-    const hostile = [
+    const hostile: Record<string, string>[] = [
       { 'x-forwarded-for': '1.2.3.4, 5.6.7.8' },
       { forwarded: 'for=1.2.3.4;host=evil.example' },
       { 'x-forwarded-host': 'evil.example', 'x-real-ip': '9.9.9.9' },
