@@ -29,15 +29,15 @@ describe('SIGTERM while requests are in flight', () => {
       { CACHE_TTL_MS: '0' },
     );
     const port = Number(new URL(stack.url).port);
-    stack.sim.setFaults('*', { latencyMs: 2500 });
+    stack.sim.setFaults('*', { latencyMs: 3000 });
 
     const inFlight = [
       fetch(`${stack.url}/api/records?limit=5`),
       fetch(`${stack.url}/api/records?limit=9&region=eu-west-2`),
       fetch(`${stack.url}/api/records.ndjson?region=us-east-1`),
     ];
-    // Let them reach the simulator (which holds them 2.5 s) before the signal.
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Let them reach the server and the simulator (which holds each call 3 s) before the signal.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
     const exited = once(stack.server.child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
     const signalledAt = Date.now();
     stack.server.child.kill('SIGTERM');
