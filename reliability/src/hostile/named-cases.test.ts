@@ -129,6 +129,13 @@ describe('named hostile cases', () => {
     await json(`/api/records?limit=7&state=Succeeded&cursor=${cursor}`);
   });
 
+  it('never drops parameters silently, even past the 1,000th', async () => {
+    await expectRefused(`/api/records?${'state=Failed&'.repeat(1000)}foo=bar`, 400, 'foo');
+    const { nextCursor } = await json<{ nextCursor: string }>('/api/records?limit=2&state=Failed');
+    const replayed = `/api/records?${'state=Failed&'.repeat(999)}limit=2&q=x&cursor=${encodeURIComponent(nextCursor)}`;
+    await expectRefused(replayed, 400, 'cursor');
+  });
+
   it('refuses a 1 MB query string with the JSON error body and stays up', async () => {
     await expectRefused(`/api/records?q=${'a'.repeat(1024 * 1024)}`, 400);
     await expectRefused(`/api/records?${'region=eu-west-2&'.repeat(60_000)}`, 400);
