@@ -141,3 +141,25 @@ describe('the simulator stopped mid-scroll', () => {
     expect(seen).toEqual(truth);
   });
 });
+
+describe('Lightsail that accepts the call and never answers', () => {
+  it('answers 504 with the error body within the configured timeout, and recovers when it answers again', async () => {
+    const { url, sim } = await stack(
+      { seed: 44, regions: REGIONS, records: 60, pageSize: 10 },
+      { UPSTREAM_TIMEOUT_MS: '1500' },
+    );
+    sim.setFaults('*', { hang: true });
+    const started = Date.now();
+    const hung = await readPage(url, 'limit=10', null);
+    const elapsed = Date.now() - started;
+    expect(hung.ok).toBe(false);
+    if (hung.ok) return;
+    expect(hung.status).toBe(504);
+    expect(hung.body.error.code).toBe('upstream_timeout');
+    expect(elapsed).toBeLessThan(1500 + 4000); // the configured timeout, plus generous slack
+
+    sim.clearFaults('*');
+    const back = await readPage(url, 'limit=10', null);
+    expect(back.ok).toBe(true);
+  });
+});
