@@ -89,6 +89,13 @@ test('the download menu offers CSV and NDJSON of exactly the current filters', a
 
   const truth = await allGroundTruth(mainStackEnv().simUrl, ['eu-west-2']);
   const failed = truth.filter((record) => record.state === 'Failed');
+
+  const csvFile = await page.request.get((await csv.getAttribute('href')) ?? '');
+  expect(csvFile.headers()['content-type']).toContain('text/csv');
+  const csvLines = (await csvFile.text()).trim().split(/\r?\n/);
+  expect(csvLines).toHaveLength(failed.length + 1);
+  for (const record of failed) expect(csvLines.some((line) => line.includes(record.name))).toBe(true);
+
   const download = page.waitForEvent('download');
   await ndjson.click();
   const file = await (await download).path();

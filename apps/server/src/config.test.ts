@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config';
+import { CONFIG_KEYS, loadConfig } from './config';
 
 describe('loadConfig', () => {
   it('defaults to the simulator on 127.0.0.1:3000', () => {
@@ -23,4 +24,10 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/HOST: 0.0.0.0 is not a loopback address/);
     expect(loadConfig({ HOST: '0.0.0.0', ALLOW_REMOTE_WITHOUT_AUTH: 'true' }).HOST).toBe('0.0.0.0');
   });
+});
+
+it('documents every variable it reads in the README configuration table', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const missing = CONFIG_KEYS.filter((key) => !readme.includes(`| \`${key}\``));
+  expect(missing).toEqual([]);
 });

@@ -58,6 +58,9 @@ const envSchema = z.object({
 
 export type Config = z.output<typeof envSchema>;
 
+/** Every variable the server reads (the README's table lists each; a test keeps them in step). */
+export const CONFIG_KEYS = Object.keys(envSchema.shape);
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }

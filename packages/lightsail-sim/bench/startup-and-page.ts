@@ -5,7 +5,7 @@
  * SigV4 verification, paging and serialization, not the client's signing).
  * Usage: pnpm --filter @export-ledger/lightsail-sim bench [--runs 5] [--requests 2000]
  */
-import { spawn } from 'node:child_process';
+import { type SpawnOptionsWithStdioTuple, spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -29,26 +29,21 @@ const percentile = (sorted: number[], p: number) =>
 const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 3 : 0)} ms`;
 
 /**
- * Wall time from spawning the CLI to its "listening" line: tsx directly, or `pnpm sim` from the
+ * Wall time from spawning the CLI to its "listening" line: Node directly, or `pnpm sim` from the
  * repository root (pnpm's own start-up included). The child runs in its own process group so that
  * SIGTERM reaches the simulator under pnpm too.
  */
-function cliStartup(via: 'tsx' | 'pnpm'): Promise<number> {
-  const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+function cliStartup(via: 'node' | 'pnpm'): Promise<number> {
   const args = ['--port', '0', '--records-per-region', String(PER_REGION)];
   const started = performance.now();
+  const options: SpawnOptionsWithStdioTuple<'ignore', 'pipe', 'ignore'> = {
+    stdio: ['ignore', 'pipe', 'ignore'],
+    detached: true,
+  };
   const child =
-    via === 'tsx'
-      ? spawn(tsx, ['src/cli.ts', ...args], {
-          cwd: packageDir,
-          stdio: ['ignore', 'pipe', 'ignore'],
-          detached: true,
-        })
-      : spawn('pnpm', ['sim', ...args], {
-          cwd: repoRoot,
-          stdio: ['ignore', 'pipe', 'ignore'],
-          detached: true,
-        });
+    via === 'node'
+      ? spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { ...options, cwd: packageDir })
+      : spawn('pnpm', ['sim', ...args], { ...options, cwd: repoRoot });
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       if (!chunk.toString().includes('Lightsail simulator listening on')) return;
@@ -108,11 +103,11 @@ async function main() {
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
-  for (const via of ['tsx', 'pnpm'] as const) {
+  for (const via of ['node', 'pnpm'] as const) {
     const startups: number[] = [];
     for (let i = 0; i < RUNS; i++) startups.push(await cliStartup(via));
     startups.sort((a, b) => a - b);
-    const command = via === 'tsx' ? 'tsx src/cli.ts' : 'pnpm sim (repo root)';
+    const command = via === 'node' ? 'node --import tsx src/cli.ts' : 'pnpm sim (repo root)';
     print(`CLI start-up to "listening" via ${command}, ${PER_REGION} records x 20 regions, ${RUNS} runs:`);
     print(`  median ${fmt(percentile(startups, 0.5))}, max ${fmt(startups[startups.length - 1] ?? NaN)}`);
   }

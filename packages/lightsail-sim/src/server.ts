@@ -42,6 +42,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   });
   // Longer than the SDK's idle sockets live, so a reused connection is not closed under a request.
   server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   // Garbage that is not HTTP at all gets a plain 400 instead of an 'error' event that kills the process.
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');

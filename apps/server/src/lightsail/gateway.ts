@@ -24,8 +24,10 @@ export interface GatewayOptions {
   /** Where GetRegions is called. */
   discoveryRegion?: RegionName;
   connectTimeoutMs: number;
-  /** Per attempt, and also the deadline of one whole call including its retries. */
+  /** Per attempt (the SDK throws when it passes), and by default the deadline of a whole call. */
   requestTimeoutMs: number;
+  /** Deadline of one call including its retries; default requestTimeoutMs, so a hang costs one timeout. */
+  callDeadlineMs?: number;
   maxAttempts: number;
   /** Fixed delay between retries; absent means the standard mode's exponential backoff. */
   retryDelayMs?: number;
@@ -75,7 +77,7 @@ export function createLightsailGateway(options: GatewayOptions): LightsailGatewa
     if (signal?.aborted) throw new RequestAbortedError();
     // A deadline over the whole call, retries included, so a hang cannot outlast the timeout.
     const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), options.requestTimeoutMs);
+    const timer = setTimeout(() => deadline.abort(), options.callDeadlineMs ?? options.requestTimeoutMs);
     try {
       const result = await send(signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal);
       options.metrics?.upstreamCalls.inc({ region, operation, outcome: 'ok' });

@@ -27,14 +27,20 @@ async function readStreamed(response: Response) {
   let text = '';
   let chunks = 0;
   let upstreamCallsAtFirstChunk = -1;
+  let upstreamCallsAfterPause = -1;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    if (chunks === 0) upstreamCallsAtFirstChunk = app.recordCalls();
+    if (chunks === 0) {
+      upstreamCallsAtFirstChunk = app.recordCalls();
+      // A reader that stops reading: back-pressure must stop the server reading Lightsail too.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      upstreamCallsAfterPause = app.recordCalls();
+    }
     chunks += 1;
     text += decoder.decode(value, { stream: true });
   }
-  return { text, chunks, upstreamCallsAtFirstChunk };
+  return { text, chunks, upstreamCallsAtFirstChunk, upstreamCallsAfterPause };
 }
 
 describe('exports of a 20,000-record selection', () => {
@@ -47,7 +53,7 @@ describe('exports of a 20,000-record selection', () => {
       /^attachment; filename="export-ledger-\d{8}\.ndjson"$/,
     );
 
-    const { text, chunks, upstreamCallsAtFirstChunk } = await readStreamed(response);
+    const { text, chunks, upstreamCallsAtFirstChunk, upstreamCallsAfterPause } = await readStreamed(response);
     const names = text
       .trimEnd()
       .split('\n')
@@ -61,6 +67,9 @@ describe('exports of a 20,000-record selection', () => {
     expect(chunks).toBeGreaterThan(1);
     // Streamed: the first bytes left while most of the 200 upstream pages were still unread.
     expect(upstreamCallsAtFirstChunk).toBeLessThan(20_000 / PAGE_SIZE / 2);
+    // Back-pressure: while the client paused for 500 ms, the server did not read on to the end
+    // (it waits for 'drain'; only socket buffers' worth of pages were read ahead).
+    expect(upstreamCallsAfterPause).toBeLessThan(20_000 / PAGE_SIZE / 2);
   }, 60_000);
 
   it('streams CSV with a header and one row per record in the same order', async () => {

@@ -6,7 +6,9 @@ import { DataSourceBadge } from '../features/meta/components/data-source-badge';
 import { AppProviders } from './providers';
 import { RecordsScreen } from './routes/records-screen';
 
-const RecordPage = lazy(() => import('../features/records/components/record-page'));
+const RecordPage = lazy(() =>
+  import('../features/records/components/record-page').then((module) => ({ default: module.RecordPage })),
+);
 
 function Routes() {
   const [location] = useLocation();

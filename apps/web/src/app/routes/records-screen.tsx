@@ -8,8 +8,16 @@ import { RecordsView } from '../../features/records/components/records-view';
 import { filtersToSearch, withSearch } from '../../lib/record-filters';
 
 // Menus and the record panel load after the first paint: the table comes first.
-const DownloadMenu = lazy(() => import('../../features/records/components/download-menu'));
-const RecordPanel = lazy(() => import('../../features/records/components/record-panel'));
+const DownloadMenu = lazy(() =>
+  import('../../features/records/components/download-menu').then((module) => ({
+    default: module.DownloadMenu,
+  })),
+);
+const RecordPanel = lazy(() =>
+  import('../../features/records/components/record-panel').then((module) => ({
+    default: module.RecordPanel,
+  })),
+);
 
 /** State a row link pushes, so the record route knows to open beside the table. */
 const FROM_TABLE = { fromTable: true } as const;

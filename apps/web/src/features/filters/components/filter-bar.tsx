@@ -11,7 +11,7 @@ import {
 import { SearchBox } from './search-box';
 
 // The menu primitives (Radix + floating-ui) load just after the first paint, off the initial bundle.
-const RegionMenu = lazy(() => import('./region-menu'));
+const RegionMenu = lazy(() => import('./region-menu').then((module) => ({ default: module.RegionMenu })));
 
 const regionFallback = (
   <div className="field">

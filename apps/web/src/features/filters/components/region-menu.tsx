@@ -8,7 +8,7 @@ interface RegionMenuProps {
 }
 
 /** Multi-select of the regions the server reads, as a menu of checkbox items. Loaded lazily (see filter-bar). */
-export default function RegionMenu({ selected, onChange }: RegionMenuProps) {
+export function RegionMenu({ selected, onChange }: RegionMenuProps) {
   const regions = useRegions();
   if (regions.isError) {
     return (

@@ -3,7 +3,7 @@ import type { RecordFilters } from '../../../lib/record-filters';
 import { EXPORT_FORMATS, exportUrl } from '../api/export-links';
 
 /** Every record matching the current filters, streamed by the server as a file. */
-export default function DownloadMenu({ filters }: { filters: RecordFilters }) {
+export function DownloadMenu({ filters }: { filters: RecordFilters }) {
   return (
     <Menu.Root modal={false}>
       <Menu.Trigger className="button">

@@ -7,7 +7,7 @@ import { recordPath } from '../api/get-record';
 import { DestinationDetails } from './destination-details';
 import { SourceDetails } from './source-details';
 
-const RawJson = lazy(() => import('./raw-json'));
+const RawJson = lazy(() => import('./raw-json').then((module) => ({ default: module.RawJson })));
 
 /** Everything about one record. `titleSlot` lets the panel supply its dialog title element. */
 export function RecordDetails({ record, headingId }: { record: ExportRecord; headingId?: string }) {

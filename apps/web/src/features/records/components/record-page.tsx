@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { RecordView } from './record-view';
 
 /** A record opened from a pasted link: its own page, with the way back to the whole history. */
-export default function RecordPage({ region, name }: { region: string; name: string }) {
+export function RecordPage({ region, name }: { region: string; name: string }) {
   const back = (
     <Link href="/" className="back-link">
       <span aria-hidden="true">← </span>All records

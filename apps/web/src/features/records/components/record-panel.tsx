@@ -13,7 +13,7 @@ interface RecordPanelProps {
  * The record beside the table: a non-modal dialog, so the table stays usable; Escape or Close shut
  * it and focus goes back to the row it was opened from.
  */
-export default function RecordPanel({ region, name, onClose, onReturnFocus }: RecordPanelProps) {
+export function RecordPanel({ region, name, onClose, onReturnFocus }: RecordPanelProps) {
   const close = (
     <Dialog.Close className="button" aria-label="Close record">
       Close

@@ -121,7 +121,7 @@ export function RecordsGrid({
               <tr
                 key={row.id}
                 aria-rowindex={item.index + 2}
-                aria-selected={isOpen}
+                aria-selected={isOpen || undefined}
                 data-row-index={item.index}
                 data-record-name={record.name}
                 className={`grid-row body-row${isOpen ? ' is-open' : ''}`}
