@@ -87,6 +87,26 @@ describe('a client that disconnects', () => {
   });
 });
 
+describe('a client that leaves in the middle of a download', () => {
+  it('stops the export reading Lightsail: the call in flight is aborted and no page is read after', async () => {
+    const { url, sim } = await stack({ seed: 45, regions: REGIONS, records: 3000, pageSize: 25 });
+    sim.setFaults('*', { latencyMs: 200 });
+    sim.resetStats();
+    const controller = new AbortController();
+    const response = await fetch(`${url}/api/records.csv`, { signal: controller.signal });
+    const reader = response.body?.getReader();
+    expect((await reader?.read())?.done).toBe(false); // the download has started
+    controller.abort();
+    const deadline = Date.now() + 4000;
+    while (sim.stats().aborted === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    const atAbort = sim.stats().requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(sim.stats().aborted).toBeGreaterThan(0);
+    expect(sim.stats().requests.length).toBe(atAbort);
+    expect(atAbort).toBeLessThan(3000 / 25);
+  });
+});
+
 describe('the simulator stopped mid-scroll', () => {
   it('answers 502/504 quickly with the error body, then resumes from the same cursor once it is back', async () => {
     // A fixed clock: the restarted simulator must serve the very same records and page tokens.

@@ -83,6 +83,12 @@ describe('hostile input, property-based', () => {
     for (const status of [200, 400, 404]) expect(statuses.get(status) ?? 0).toBeGreaterThan(200);
     expect(stack.server.child.exitCode).toBeNull();
     expect(decoy.connections()).toBe(0);
+    // Hostile paths must not grow the metrics without bound (labels are routes, never raw paths).
+    const metrics = await (await fetch(`${stack.url}/metrics`)).text();
+    const series = metrics
+      .split('\n')
+      .filter((line) => line.startsWith('http_request_duration_seconds_count'));
+    expect(series.length).toBeLessThan(100);
     const operations = new Set(stack.sim.stats().requests.map((request) => request.operation));
     expect([...operations].sort()).toEqual(
       ['GetExportSnapshotRecords', 'GetRegions'].filter((op) => operations.has(op)),
