@@ -34,4 +34,18 @@ describe('log output under hostile headers', () => {
     expect(requestLines.length).toBeGreaterThan(10);
     for (const line of requestLines) expect(JSON.parse(line).req.id).toMatch(/^[0-9a-f-]{36}$/);
   });
+
+  it('stays JSON lines when one request reads every region at once', async () => {
+    const all = await startStack({ seed: 132, records: 400 }, { LOG_LEVEL: 'info' });
+    try {
+      expect(all.sim.regions.length).toBeGreaterThan(10);
+      for (const path of ['/api/records?limit=100', '/api/records.ndjson', '/api/records?q=zzz']) {
+        expect((await fetch(`${all.url}${path}`)).status).toBe(200);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(strayLines(all.server.output())).toEqual([]);
+    } finally {
+      await all.close();
+    }
+  });
 });
