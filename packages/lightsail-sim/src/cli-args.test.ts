@@ -65,6 +65,30 @@ describe('the CLI flags', () => {
     expect(() => parseCliArgs(argv)).toThrow(message);
   });
 
+  it('takes any faults per region as JSON, merged with the other fault flags', () => {
+    const options = parseCliArgs([
+      '--faults',
+      '{"eu-west-2":{"latencyMs":300,"hang":true},"*":{"errorRate":0.5}}',
+      '--throttle-rate',
+      '0.1',
+      '--deny-regions',
+      'eu-west-2',
+    ]);
+    expect(options !== 'help' && options.faults).toEqual({
+      '*': { errorRate: 0.5, throttleRate: 0.1 },
+      'eu-west-2': { latencyMs: 300, hang: true, accessDenied: true },
+    });
+  });
+
+  it.each([
+    ['{nope', /--faults must be JSON/],
+    ['[1]', /--faults must be a JSON object/],
+    ['{"mars-1":{}}', /--faults must list Lightsail regions/],
+    ['{"eu-west-2":{"latencyMs":-1}}', /--faults for eu-west-2: latencyMs/],
+  ])('refuses --faults %s', (json, message) => {
+    expect(() => parseCliArgs(['--faults', json])).toThrow(message);
+  });
+
   it('pins the clock with --now', () => {
     const options = parseCliArgs(['--now', '2026-01-01T00:00:00Z']);
     expect(options !== 'help' && options.now?.()).toBe(Date.UTC(2026, 0, 1));

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { parseFaults } from './faults';
 import { DEFAULT_LIVE_INTERVAL_MS } from './live';
 import { REGION_NAMES } from './regions';
 import type { RegionFaults, SimulatorOptions } from './types';
@@ -16,6 +17,7 @@ export const USAGE = `Usage: pnpm sim [options]
   --error-rate R            share of requests answered with ServiceException, 0..1
   --deny-regions a,b        regions answering AccessDeniedException
   --setting-up-regions a,b  regions answering AccountSetupInProgressException
+  --faults JSON             faults per region, e.g. '{"eu-west-2":{"latencyMs":300,"hang":false}}'
   --live                    running exports finish and new ones appear
   --live-interval-ms N      live mode step (default ${DEFAULT_LIVE_INTERVAL_MS})
   --now ISO                 pin the clock the data is generated against (default: now)
@@ -84,6 +86,7 @@ function parse(argv: string[]) {
       'error-rate': string,
       'deny-regions': string,
       'setting-up-regions': string,
+      faults: string,
       live: { type: 'boolean' },
       'live-interval-ms': string,
       now: string,
@@ -95,16 +98,41 @@ function parse(argv: string[]) {
 }
 
 function faultsFromFlags(values: ReturnType<typeof parse>['values']): Record<string, RegionFaults> {
-  const all: RegionFaults = {};
+  const faults = faultsJson(values.faults);
+  const all: RegionFaults = { ...faults['*'] };
   assign(all, 'latencyMs', int('--latency-ms', values['latency-ms'], 0, 600_000));
   assign(all, 'throttleRate', rate('--throttle-rate', values['throttle-rate']));
   assign(all, 'errorRate', rate('--error-rate', values['error-rate']));
-  const faults: Record<string, RegionFaults> = Object.keys(all).length > 0 ? { '*': all } : {};
+  if (Object.keys(all).length > 0) faults['*'] = all;
   for (const region of regions('--deny-regions', values['deny-regions']) ?? []) {
     faults[region] = { ...faults[region], accessDenied: true };
   }
   for (const region of regions('--setting-up-regions', values['setting-up-regions']) ?? []) {
     faults[region] = { ...faults[region], settingUp: true };
+  }
+  return faults;
+}
+
+/** `--faults '{"eu-west-2":{"latencyMs":300}}'`: any faults per region, as the control route takes them. */
+function faultsJson(raw: string | undefined): Record<string, RegionFaults> {
+  if (raw === undefined) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new UsageError(`--faults must be JSON, got "${raw}"`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new UsageError('--faults must be a JSON object of region (or "*") to faults');
+  }
+  const faults: Record<string, RegionFaults> = {};
+  for (const [key, value] of Object.entries(parsed)) {
+    if (key !== '*') regions('--faults', key);
+    try {
+      faults[key] = parseFaults(value);
+    } catch (error) {
+      throw new UsageError(`--faults for ${key}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
   return faults;
 }
