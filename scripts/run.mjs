@@ -42,6 +42,7 @@ if (task === 'start') {
   // Deterministic performance budgets (bundle size, upstream call counts): they need the build.
   run(['run', 'test:budgets']);
   run(['run', 'test:e2e']);
+  run(['run', 'test:soak']); // reliability: load test and the built app's headers and assets
 } else {
   console.error(`usage: node scripts/run.mjs start|test (got ${task ?? 'nothing'})`);
   process.exit(2);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { parse } from 'node:querystring';
 import type { Meta } from '@export-ledger/contract';
 import compression from 'compression';
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
@@ -32,7 +33,9 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('query parser', 'simple');
+  // 'simple' is querystring.parse, which silently drops every parameter past the 1,000th; the
+  // 16 KB header limit already bounds the count, so count none and let the contract judge them all.
+  app.set('query parser', (text: string) => parse(text, '&', '=', { maxKeys: 0 }));
 
   app.use(
     pinoHttp({
@@ -68,10 +71,20 @@ export function createApp(deps: AppDeps): Express {
       limit: deps.rateLimitPerMinute ?? 600,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
+      // Without trust proxy these headers are ignored anyway; the check would print a stack trace outside the log.
+      validate: { xForwardedForHeader: false, forwardedHeader: false },
       handler: (_req, _res, next) => next(new AppError('rate_limited', 'Too many requests; slow down')),
     }),
   );
 
+  // Express would answer OPTIONS itself (200, text/plain Allow list): this API is GET/HEAD only.
+  app.use((req, _res, next) => {
+    next(
+      req.method === 'GET' || req.method === 'HEAD'
+        ? undefined
+        : new AppError('not_found', `No route for ${req.method} ${req.path}`),
+    );
+  });
   app.use(systemRoutes(deps));
   app.use(recordsRoutes(deps.records));
   app.use(exportRoutes(deps.records, deps.now));

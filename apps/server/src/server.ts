@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
 import { compose } from './compose';
 import { ConfigError, loadConfig } from './config';
+import { answerClientError } from './lib/client-error';
 import { createLogger } from './lib/logger';
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -34,6 +35,7 @@ const server = app.listen(config.PORT, config.HOST, () => {
   // The one line other tools wait for; written plainly, outside the JSON log stream.
   process.stdout.write(`Export Ledger listening on http://${host}:${port}\n`);
 });
+server.on('clientError', answerClientError);
 server.on('error', (error) => {
   logger.fatal({ err: error }, 'could not listen');
   process.exit(1);

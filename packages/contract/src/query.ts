@@ -43,6 +43,7 @@ export const recordPathSchema = z.strictObject({
     .string()
     .min(1)
     .max(255)
-    .regex(/^[A-Za-z0-9._-]+$/, 'not a record name'),
+    // Lightsail names start with a letter or digit; '.' and '..' are never names.
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'not a record name'),
 });
 export type RecordPath = z.infer<typeof recordPathSchema>;

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { Request, Response } from 'express';
 
 /** The browser's request went away: nothing to answer, nothing to report as a fault. */
@@ -14,6 +15,8 @@ export class RequestAbortedError extends Error {
  */
 export function requestSignal(req: Request, res: Response): AbortSignal {
   const controller = new AbortController();
+  // One listener per region read in parallel (up to 20), and Node warns past 10 on stderr.
+  setMaxListeners(100, controller.signal);
   res.once('close', () => {
     if (!res.writableFinished) controller.abort(new RequestAbortedError());
   });

@@ -1,0 +1,39 @@
+import type { Socket } from 'node:net';
+import type { ErrorBody } from '@export-ledger/contract';
+
+/** The headers helmet gives every other answer; this one is written before Express sees anything. */
+const SECURITY_HEADERS = [
+  "Content-Security-Policy: default-src 'self';base-uri 'none';frame-ancestors 'none';object-src 'none'",
+  'X-Content-Type-Options: nosniff',
+  'Referrer-Policy: no-referrer',
+];
+
+/**
+ * Requests Node's HTTP parser refuses before Express runs (a 1 MB query string, a malformed header)
+ * would get Node's bare 431/400 with no body. They get the API's JSON error body instead.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const body = JSON.stringify({
+    error: {
+      code: 'bad_request',
+      message: tooLarge ? 'The request line or headers are too large' : 'Malformed HTTP request',
+      requestId: '',
+    },
+  } satisfies ErrorBody);
+  socket.end(
+    [
+      'HTTP/1.1 400 Bad Request',
+      'Content-Type: application/json; charset=utf-8',
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      'Connection: close',
+      ...SECURITY_HEADERS,
+      '',
+      body,
+    ].join('\r\n'),
+  );
+}
