@@ -10,6 +10,17 @@ afterAll(async () => {
   await stack?.close();
 });
 
+/** Page reads the server has started (cache misses, cache hits and calls joined in flight). */
+async function pageReadsStarted(url: string): Promise<number> {
+  const metrics = await (await fetch(`${url}/metrics`)).text();
+  let reads = 0;
+  for (const line of metrics.split('\n')) {
+    const match = /^page_cache_(?:misses|hits)_total(?:\{[^}]*\})? (\d+)/.exec(line);
+    if (match) reads += Number(match[1]);
+  }
+  return reads;
+}
+
 /** Resolves with the connect error code, or 'connected'. */
 function tryConnect(port: number): Promise<string> {
   return new Promise((resolve) => {
@@ -36,8 +47,14 @@ describe('SIGTERM while requests are in flight', () => {
       fetch(`${stack.url}/api/records?limit=9&region=eu-west-2`),
       fetch(`${stack.url}/api/records.ndjson?region=us-east-1`),
     ];
-    // Let them reach the server and the simulator (which holds each call 3 s) before the signal.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Signal only once all three are being served (each reads at least one page, which the simulator
+    // holds 3 s): a connection still in the listen backlog at close would be reset, not served.
+    // Four reads: the first page of both regions, of eu-west-2, of us-east-1.
+    const deadline = Date.now() + 20_000;
+    while ((await pageReadsStarted(stack.url)) < 4) {
+      if (Date.now() > deadline) throw new Error('the in-flight requests never reached the server');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     const exited = once(stack.server.child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
     const signalledAt = Date.now();
     stack.server.child.kill('SIGTERM');
