@@ -67,11 +67,17 @@ export type RegionStatus = z.infer<typeof regionStatusSchema>;
  * (plain code-unit comparison). A region listed with `status: "error"` was skipped by this page and
  * is retried by the next one (its records are not lost, but may then arrive after older records of
  * other regions). When every region the request still had to read fails, the request fails instead
- * (502, 503 with `Retry-After`, or 504), so a client never loops on empty pages.
+ * (502, 503 with `Retry-After`, or 504), so a client never loops on empty pages — except at the end
+ * of the history (see `nextCursor`).
  */
 export const recordsPageSchema = z.object({
   records: z.array(exportRecordSchema),
-  /** null once every selected region is read to its end. A page may be empty and still have one. */
+  /**
+   * null once every readable selected region is read to its end. A page may be empty and still have
+   * one. When the only regions left fail permanently (`access_denied`, `no_credentials`, `setting_up`)
+   * and another region is read to its end, the answer is 200, empty, still reporting them, with
+   * null: they are not retried by following the cursor (reloading from the top retries them).
+   */
   nextCursor: z.string().nullable(),
   regions: z.array(regionStatusSchema),
   /** Upstream records examined to produce this page (so a sparse filter can show progress). */

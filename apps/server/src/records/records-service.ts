@@ -86,11 +86,16 @@ export function createRecordsService(deps: RecordsServiceDeps) {
       records.push(record);
       if (records.length >= query.limit) break;
     }
-    if (run.attempted > 0 && run.unreadable === run.attempted) {
-      throw allRegionsFailed([...run.failures.values()]);
-    }
     const after = run.positions();
-    const finished = [...after.values()].every((position) => position === 'done');
+    let finished = [...after.values()].every((position) => position === 'done');
+    if (run.attempted > 0 && run.unreadable === run.attempted) {
+      const failures = [...run.failures.values()];
+      // The readable regions are all read to their end and the rest fail for good: that is the end of
+      // the history (the regions stay reported), not an error a client would retry forever.
+      const someDone = [...after.values()].some((position) => position === 'done');
+      if (!someDone || !failures.every(isPermanent)) throw allRegionsFailed(failures);
+      finished = true;
+    }
     return {
       records,
       nextCursor: finished ? null : cursors.encode(hash, after),
@@ -126,6 +131,11 @@ export function createRecordsService(deps: RecordsServiceDeps) {
   }
 
   return { listRecords, exportRecords, findRecord, regions };
+}
+
+/** A fault that following the cursor would not cure: access denied, or the account not set up. */
+function isPermanent(error: UpstreamError): boolean {
+  return error.kind === 'denied' || error.kind === 'setup';
 }
 
 function regionStatus(region: RegionName, failure: UpstreamError | undefined): RegionStatus {

@@ -1,4 +1,4 @@
-import { errorBodySchema, recordsPageSchema } from '@export-ledger/contract';
+import { errorBodySchema, type RecordsPage, recordsPageSchema } from '@export-ledger/contract';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pageThrough, type SimApp, startSimApp, truthArns } from '../test-support/sim-app';
 
@@ -46,7 +46,60 @@ describe('a failing region', () => {
     expect(second.nextCursor).toBeNull();
   });
 
-  it('answers 502 in the error body, without SDK internals, when every region it still has to read is denied', async () => {
+  it('ends the history with a 200 once only a denied region is left, reporting it in every response', async () => {
+    app.sim.setFaults('us-east-1', { accessDenied: true });
+    const pages: RecordsPage[] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await app.get(
+        `/api/records?limit=11${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      expect(response.status).toBe(200);
+      const page = recordsPageSchema.parse(await response.json());
+      pages.push(page);
+      cursor = page.nextCursor;
+      if (pages.length > 100) throw new Error('cursor never ended');
+    } while (cursor !== null);
+
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages) {
+      expect(page.regions.find((r) => r.region === 'us-east-1')).toMatchObject({
+        status: 'error',
+        error: { code: 'access_denied', message: expect.stringContaining('us-east-1') },
+      });
+      expect(
+        page.regions
+          .filter((r) => r.status === 'ok')
+          .map((r) => r.region)
+          .sort(),
+      ).toEqual(['ap-south-1', 'eu-west-2']);
+    }
+    expect(pages.at(-1)).toMatchObject({ records: [], nextCursor: null, scanned: 0 });
+    expect(pages.flatMap((page) => page.records.map((r) => r.arn))).toEqual(
+      truthArns(app.sim, ['eu-west-2', 'ap-south-1']),
+    );
+  });
+
+  it('still fails the tail when the region left is throttled rather than denied (503: the client retries)', async () => {
+    app.sim.setFaults('us-east-1', { throttleRate: 1 });
+    let cursor: string | null = null;
+    let response: Response;
+    let pages = 0;
+    for (;;) {
+      response = await app.get(
+        `/api/records?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      if (response.status !== 200) break;
+      cursor = recordsPageSchema.parse(await response.json()).nextCursor;
+      pages += 1;
+      if (cursor === null || pages > 10) throw new Error('expected the tail to fail');
+    }
+    expect(pages).toBe(1);
+    expect(response.status).toBe(503);
+    expect(errorBodySchema.parse(await response.json()).error.code).toBe('upstream_throttled');
+  });
+
+  it('answers 502 in the error body, without SDK internals, when every selected region is denied from the start', async () => {
     app.sim.setFaults('*', { accessDenied: true });
     const response = await app.get('/api/records');
     expect(response.status).toBe(502);
