@@ -20,7 +20,8 @@ export const USAGE = `Usage: pnpm sim [options]
   --faults JSON             faults per region, e.g. '{"eu-west-2":{"latencyMs":300,"hang":false}}'
   --live                    running exports finish and new ones appear
   --live-interval-ms N      live mode step (default ${DEFAULT_LIVE_INTERVAL_MS})
-  --now ISO                 pin the clock the data is generated against (default: now)
+  --now ISO                 pin the clock the data is generated against (default: the start of
+                            the current UTC hour, so runs within the hour serve identical data)
   --access-key-id X         access key SigV4 is checked against
   --secret-access-key Y     its secret
   --help`;

@@ -24,7 +24,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     seed: config.seed,
     regions: config.regions,
     counts: config.counts,
-    nowMs: config.now(),
+    nowMs: config.dataNowMs,
   });
   const faults = new FaultController(config.faults);
   const stats = new StatsRecorder();
@@ -93,7 +93,11 @@ interface ResolvedOptions {
   faults: Record<string, RegionFaults>;
   liveIntervalMs: number | undefined;
   now: () => number;
+  /** The instant the data is generated back from. */
+  dataNowMs: number;
 }
+
+const HOUR_MS = 3_600_000;
 
 /** Refuses bad options with a message naming the option, before anything listens. */
 function resolveOptions(options: SimulatorOptions): ResolvedOptions {
@@ -140,5 +144,9 @@ function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     faults,
     liveIntervalMs,
     now: options.now ?? Date.now,
+    // Unpinned, the data is anchored to the start of the current UTC hour rather than to this
+    // millisecond: two runs with the same seed within the hour serve byte-identical records, and
+    // the newest exports are still minutes to an hour or two old.
+    dataNowMs: options.now ? options.now() : Math.floor(Date.now() / HOUR_MS) * HOUR_MS,
   };
 }

@@ -67,7 +67,10 @@ export interface SimulatorOptions {
   faults?: Record<string, RegionFaults>;
   /** Started records finish over time and new exports appear. */
   live?: boolean | { intervalMs?: number };
-  /** Clock in epoch milliseconds; injected so data and live mode are deterministic in tests. */
+  /**
+   * Clock in epoch milliseconds; injected so data and live mode are deterministic in tests. Unset,
+   * the data is generated back from the start of the current UTC hour and live mode uses Date.now.
+   */
   now?: () => number;
 }
 
