@@ -104,6 +104,31 @@ test('the table is navigable with arrows and Enter; Escape closes the panel and 
   await expect(firstLink).toBeFocused();
 });
 
+test('Tab past the panel’s last control goes back to its row; the panel stays open', async ({ page }) => {
+  await page.goto('/');
+  const row = page.locator('tbody tr[data-row-index="1"]');
+  await row.getByRole('link').focus();
+  const name = (await row.getAttribute('data-record-name')) ?? '';
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name });
+  await expect(dialog.getByRole('button', { name: 'Close record' })).toBeVisible();
+
+  await dialog.getByRole('button', { name: 'Close record' }).focus();
+  const rowLink = row.getByRole('link');
+  let steps = 0;
+  while (steps < 20 && !(await rowLink.evaluate((link) => link === document.activeElement))) {
+    await page.keyboard.press('Tab');
+    steps += 1;
+  }
+  await expect(rowLink).toBeFocused();
+  expect(steps).toBeGreaterThan(1); // it went through the panel's controls first
+  await expect(dialog).toBeVisible();
+
+  await dialog.getByRole('button', { name: 'Close record' }).focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(rowLink).toBeFocused();
+});
+
 test.describe('a record that does not exist', () => {
   test.use({ expectedConsoleErrors: [/Failed to load resource: the server responded with a status of 404/] });
 

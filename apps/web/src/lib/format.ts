@@ -3,7 +3,7 @@ const exactFormat = new Intl.DateTimeFormat('en-GB', {
   timeStyle: 'long',
   timeZone: 'UTC',
 });
-const relativeFormat = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const relativeFormat = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -15,7 +15,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1],
 ];
 
-/** "3 hours ago", "last week": the largest unit that fits. */
+/** "3 hours ago", "1 week ago": the largest unit that fits (never "yesterday", which names a calendar day). */
 export function formatRelative(iso: string, now = Date.now()): string {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
   for (const [unit, size] of UNITS) {

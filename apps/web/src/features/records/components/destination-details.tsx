@@ -14,7 +14,12 @@ export function ec2ConsoleUrl(region: string, destination: ExportRecord['destina
 /** Where the export went: the EC2 service, the id, and a link to it in the console. */
 export function DestinationDetails({ record }: { record: ExportRecord }) {
   const destination = record.destinationInfo;
-  if (!destination) return <p className="muted">No destination yet.</p>;
+  if (!destination)
+    return (
+      <p className="muted">
+        {record.state === 'Failed' ? 'None: the export failed.' : 'No destination yet.'}
+      </p>
+    );
   const url = ec2ConsoleUrl(record.location.regionName, destination);
   return (
     <dl className="details">

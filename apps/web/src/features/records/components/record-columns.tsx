@@ -21,8 +21,10 @@ export const recordColumns = column.columns([
       const source = info.getValue();
       return (
         <span className="two-line">
-          <span className="truncate">{source?.name ?? '—'}</span>
-          <span className="truncate muted">
+          <span className="truncate" title={source?.name}>
+            {source?.name ?? '—'}
+          </span>
+          <span className="truncate muted" title={source?.fromResourceName}>
             {sourceLabel(source?.resourceType)}
             {source?.fromResourceName ? ` from ${source.fromResourceName}` : ''}
           </span>

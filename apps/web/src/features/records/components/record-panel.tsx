@@ -1,5 +1,23 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import type { KeyboardEvent } from 'react';
 import { RecordView } from './record-view';
+
+const TABBABLE = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Radix loops Tab inside a dialog even when it is not modal. The panel is not modal, so Tab past
+ * its last control (or Shift+Tab before its first) goes back to the table's row instead.
+ */
+function leaveAtTheEdges(event: KeyboardEvent<HTMLElement>, leave: () => void) {
+  if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+  const tabbable = [...event.currentTarget.querySelectorAll<HTMLElement>(TABBABLE)];
+  const edge = event.shiftKey ? tabbable[0] : tabbable.at(-1);
+  if (edge === undefined || document.activeElement !== edge) return;
+  // Stopped in the capture phase, so Radix's own handler on this element never wraps focus around.
+  event.preventDefault();
+  event.stopPropagation();
+  leave();
+}
 
 interface RecordPanelProps {
   region: string;
@@ -25,6 +43,7 @@ export function RecordPanel({ region, name, onClose, onReturnFocus }: RecordPane
         className="panel"
         aria-describedby={undefined}
         onInteractOutside={(event) => event.preventDefault()}
+        onKeyDownCapture={(event) => leaveAtTheEdges(event, onReturnFocus)}
         onCloseAutoFocus={(event) => {
           event.preventDefault();
           onReturnFocus();

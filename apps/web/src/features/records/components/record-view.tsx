@@ -27,7 +27,7 @@ export function RecordView({ region, name, backAction, headingId, renderHeading 
     );
   }
   if (query.isError) {
-    if (query.error instanceof ApiError && query.error.status === 404) {
+    if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400)) {
       return (
         <div className="record">
           {renderHeading('Record not found')}

@@ -137,6 +137,7 @@ export function RecordsGrid({
                       <a
                         href={hrefOf(record)}
                         className="row-link truncate mono"
+                        title={record.name}
                         tabIndex={item.index === tabbable ? 0 : -1}
                         onFocus={() => keyboard.setActiveIndex(item.index)}
                         onClick={(event) => {

@@ -5,19 +5,30 @@ interface RecordsStatusProps {
   scanned: number;
   isLoading: boolean;
   hasNextPage: boolean;
+  isFetchingNextPage: boolean;
   nextPageError: Error | null;
   onRetry: () => void;
 }
 
+type Progress = Omit<RecordsStatusProps, 'nextPageError' | 'onRetry'>;
+
+/**
+ * "Scanning" only while pages are being read, or while none has matched yet (the table keeps
+ * reading then); rows on screen with more to come say that scrolling loads them.
+ */
+export function statusText({ shown, scanned, isLoading, hasNextPage, isFetchingNextPage }: Progress): string {
+  if (isLoading) return 'Loading records…';
+  if (hasNextPage && (isFetchingNextPage || shown === 0))
+    return `Scanning… ${formatCount(scanned)} records examined, ${formatCount(shown)} shown so far`;
+  if (hasNextPage)
+    return `${formatCount(shown)} ${shown === 1 ? 'record' : 'records'} shown; more load as you scroll.`;
+  if (shown === 0) return 'No records match these filters.';
+  return `End of history: ${formatCount(shown)} ${shown === 1 ? 'record' : 'records'}.`;
+}
+
 /** Below the rows: how far the scan got, that it reached the end, or that the next page failed. */
-export function RecordsStatus({
-  shown,
-  scanned,
-  isLoading,
-  hasNextPage,
-  nextPageError,
-  onRetry,
-}: RecordsStatusProps) {
+export function RecordsStatus({ nextPageError, onRetry, ...progress }: RecordsStatusProps) {
+  const { isLoading, hasNextPage } = progress;
   if (nextPageError) {
     return (
       <div className="table-status" role="alert" data-testid="records-status" data-complete="error">
@@ -28,12 +39,6 @@ export function RecordsStatus({
       </div>
     );
   }
-  let text: string;
-  if (isLoading) text = 'Loading records…';
-  else if (hasNextPage)
-    text = `Scanning… ${formatCount(scanned)} records examined, ${formatCount(shown)} shown so far`;
-  else if (shown === 0) text = 'No records match these filters.';
-  else text = `End of history: ${formatCount(shown)} ${shown === 1 ? 'record' : 'records'}.`;
   return (
     <div
       className="table-status"
@@ -41,7 +46,7 @@ export function RecordsStatus({
       data-testid="records-status"
       data-complete={!isLoading && !hasNextPage}
     >
-      {text}
+      {statusText(progress)}
     </div>
   );
 }

@@ -58,6 +58,7 @@ export function RecordsView({ filters, openKey, onOpen }: RecordsViewProps) {
             scanned={scanned}
             isLoading={query.isPending}
             hasNextPage={query.hasNextPage}
+            isFetchingNextPage={query.isFetchingNextPage}
             nextPageError={query.isFetchNextPageError ? query.error : null}
             onRetry={() => query.fetchNextPage()}
           />
