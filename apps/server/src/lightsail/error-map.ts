@@ -47,6 +47,24 @@ export function upstreamError(kind: UpstreamErrorKind, region: RegionName): Upst
   return new UpstreamError(kind, code, describe(region), region);
 }
 
+const regionList = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+/**
+ * One sentence for errors of one kind in several regions ("… for eu-west-2, us-east-1 and
+ * ap-south-1"), or undefined when the errors are not the standard ones of their kind.
+ */
+export function describeRegions(errors: readonly UpstreamError[]): string | undefined {
+  const first = errors[0];
+  if (!first) return undefined;
+  const [code, describe] = DESCRIPTIONS[first.kind];
+  const regions: string[] = [];
+  for (const error of errors) {
+    if (error.kind !== first.kind || error.code !== code || !error.region) return undefined;
+    regions.push(error.region);
+  }
+  return describe(regionList.format(regions));
+}
+
 function field(error: unknown, key: string): unknown {
   return typeof error === 'object' && error !== null && key in error
     ? (error as Record<string, unknown>)[key]

@@ -1,4 +1,5 @@
 import { AppError } from '../lib/errors';
+import { describeRegions } from '../lightsail/error-map';
 import type { UpstreamError } from '../lightsail/types';
 
 /** Seconds a throttled client is asked to wait. */
@@ -16,12 +17,28 @@ export function upstreamToAppError(error: UpstreamError): AppError {
   return new AppError('upstream_error', error.message, { cause: error });
 }
 
+/** Each reason once, with the regions it applies to: twenty failed regions make one sentence, not twenty. */
+function summarize(errors: readonly UpstreamError[]): string {
+  const byReason = new Map<string, UpstreamError[]>();
+  for (const error of errors) {
+    const key = `${error.kind}/${error.code}`;
+    const group = byReason.get(key);
+    if (group) group.push(error);
+    else byReason.set(key, [error]);
+  }
+  const sentences = [...byReason.values()].flatMap((group) => {
+    const one = describeRegions(group);
+    return one ? [one] : [...new Set(group.map((error) => error.message))];
+  });
+  return sentences.join('; ');
+}
+
 /**
  * When every region a request had to read failed: all throttled -> 503, any timeout -> 504,
- * otherwise 502. The message names each region and its reason.
+ * otherwise 502. The message names each reason once, with its regions.
  */
 export function allRegionsFailed(errors: UpstreamError[]): AppError {
-  const message = errors.map((error) => error.message).join('; ');
+  const message = summarize(errors);
   const pick = errors.every((error) => error.kind === 'throttled')
     ? errors[0]
     : (errors.find((error) => error.kind === 'timeout') ??
