@@ -30,6 +30,7 @@ describe('server over HTTP', () => {
     const body = errorBodySchema.parse(await response.json());
     expect(body.error.code).toBe('not_found');
     expect(body.error.requestId).toBe(response.headers.get('x-request-id'));
+    expect(body.error.message).toBe('No route for GET /api/nope');
   });
 
   it('answers other methods on the API with a JSON 404, as it is read-only', async () => {
@@ -48,6 +49,10 @@ describe('server over HTTP', () => {
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-powered-by')).toBeNull();
+    // Plain HTTP server: upgrading its own asset URLs to https (or HSTS) would break the page.
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(csp).not.toContain('https:'); // no style or font source beyond our own origin
+    expect(response.headers.get('strict-transport-security')).toBeNull();
   });
 });
 

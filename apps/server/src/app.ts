@@ -57,8 +57,17 @@ export function createApp(deps: AppDeps): Express {
           'base-uri': ["'none'"],
           'frame-ancestors': ["'none'"],
           'img-src': ["'self'", 'data:'],
+          // helmet's defaults allow styles and fonts from any https origin; the app loads none.
+          // Inline styles stay: the menus' scroll lock injects a <style> element.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'font-src': ["'self'", 'data:'],
+          // helmet's default; the server only speaks plain HTTP (127.0.0.1 by default, or behind a
+          // proxy), so upgrading its own asset URLs to https breaks the page (WebKit even on loopback).
+          'upgrade-insecure-requests': null,
         },
       },
+      // Same reason: HSTS belongs to whatever terminates TLS in front, not to an HTTP-only server.
+      strictTransportSecurity: false,
       referrerPolicy: { policy: 'no-referrer' },
     }),
   );

@@ -20,6 +20,13 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('reads a region named twice once (otherwise every cursor of the unfiltered list is refused)', () => {
+    expect(loadConfig({ LIGHTSAIL_REGIONS: 'eu-west-2,us-east-1,eu-west-2' }).LIGHTSAIL_REGIONS).toEqual([
+      'eu-west-2',
+      'us-east-1',
+    ]);
+  });
+
   it('refuses a non-loopback HOST unless explicitly waived', () => {
     expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/HOST: 0.0.0.0 is not a loopback address/);
     expect(loadConfig({ HOST: '0.0.0.0', ALLOW_REMOTE_WITHOUT_AUTH: 'true' }).HOST).toBe('0.0.0.0');

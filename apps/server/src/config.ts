@@ -18,6 +18,8 @@ const regionList = z
       .map((part) => part.trim())
       .filter(Boolean),
   )
+  // A region named twice would be read once but listed twice, and every cursor then fails its region check.
+  .transform((names) => [...new Set(names)])
   .pipe(
     z
       .array(regionNameSchema, { error: `must be a comma-separated list of ${REGION_NAMES.join(', ')}` })

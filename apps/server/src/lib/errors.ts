@@ -28,7 +28,8 @@ export class AppError extends Error {
 }
 
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
-  next(new AppError('not_found', `No route for ${req.method} ${req.path}`));
+  // req.path is relative to the mount point (app.use('/api', …)): name the path the client asked for.
+  next(new AppError('not_found', `No route for ${req.method} ${req.baseUrl}${req.path}`));
 };
 
 /** Turns every error into the contract's JSON body. Unknown errors are logged, never echoed. */
