@@ -95,9 +95,17 @@ export function toUpstreamError(
   error: unknown,
   region: RegionName,
   signals: { client?: AbortSignal; deadline: AbortSignal },
+  /** The error of the call's latest attempt, if it failed (the SDK throws an AbortError instead). */
+  lastAttemptError?: unknown,
 ): UpstreamError | RequestAbortedError {
   if (signals.client?.aborted) return new RequestAbortedError();
-  if (signals.deadline.aborted) return upstreamError('timeout', region);
+  if (signals.deadline.aborted) {
+    // The deadline passed while the SDK waited to retry after a throttle: Lightsail did answer.
+    if (lastAttemptError !== undefined && classify(lastAttemptError) === 'throttled') {
+      return upstreamError('throttled', region);
+    }
+    return upstreamError('timeout', region);
+  }
   if (field(error, 'name') === 'CredentialsProviderError') {
     return new UpstreamError(
       'denied',

@@ -39,6 +39,26 @@ describe('Lightsail gateway over the SDK', () => {
     }
   });
 
+  it('reports a call still throttled when the deadline passes during a retry delay as throttled, not a timeout', async () => {
+    sim.setFaults('eu-west-2', { throttleRate: 1 });
+    const gateway = createLightsailGateway({
+      endpoint: sim.url,
+      credentials: sim.credentials,
+      connectTimeoutMs: 1000,
+      requestTimeoutMs: 5000,
+      callDeadlineMs: 1500, // mid-way through the second wait: half a second of room for attempt 2
+      maxAttempts: 3,
+      retryDelayMs: 1000,
+    });
+    try {
+      await expect(gateway.getPage('eu-west-2', null)).rejects.toMatchObject({ kind: 'throttled' });
+    } finally {
+      gateway.close();
+      sim.clearFaults();
+      sim.resetStats();
+    }
+  });
+
   it('maps records to the contract: ISO timestamps, Lightsail field names, and follows page tokens', async () => {
     const gateway = gatewayFor({ requestTimeoutMs: 5000 });
     try {

@@ -35,6 +35,34 @@ export interface GatewayOptions {
   logger?: Logger;
 }
 
+/** Inside the SDK's retry loop (which runs in finalizeRequest), around each attempt's deserializer. */
+const WATCH_STEP = { step: 'deserialize', priority: 'high', name: 'exportLedgerAttemptWatch' } as const;
+
+type AttemptWatch = ReturnType<typeof watchAttempts>;
+
+/**
+ * Remembers the error of a call's latest attempt. When our deadline aborts a call while the SDK
+ * waits to retry, the SDK throws a bare AbortError: this tells "Lightsail kept throttling us" from
+ * "Lightsail never answered".
+ */
+function watchAttempts() {
+  let lastError: unknown;
+  return {
+    lastError: () => lastError,
+    middleware:
+      <Args, Result>(next: (args: Args) => Promise<Result>) =>
+      async (args: Args): Promise<Result> => {
+        lastError = undefined;
+        try {
+          return await next(args);
+        } catch (error) {
+          lastError = error;
+          throw error;
+        }
+      },
+  };
+}
+
 /** The only module that talks to the AWS SDK. One client per region, created once. */
 export function createLightsailGateway(options: GatewayOptions): LightsailGateway & { close(): void } {
   const requestHandler = new NodeHttpHandler({
@@ -72,18 +100,25 @@ export function createLightsailGateway(options: GatewayOptions): LightsailGatewa
     region: RegionName,
     operation: string,
     signal: AbortSignal | undefined,
-    send: (abortSignal: AbortSignal) => Promise<T>,
+    send: (abortSignal: AbortSignal, watch: AttemptWatch['middleware']) => Promise<T>,
   ): Promise<T> {
     if (signal?.aborted) throw new RequestAbortedError();
     // A deadline over the whole call, retries included, so a hang cannot outlast the timeout.
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), options.callDeadlineMs ?? options.requestTimeoutMs);
+    const attempts = watchAttempts();
     try {
-      const result = await send(signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal);
+      const abortSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
+      const result = await send(abortSignal, attempts.middleware);
       options.metrics?.upstreamCalls.inc({ region, operation, outcome: 'ok' });
       return result;
     } catch (error) {
-      const mapped = toUpstreamError(error, region, { client: signal, deadline: deadline.signal });
+      const mapped = toUpstreamError(
+        error,
+        region,
+        { client: signal, deadline: deadline.signal },
+        attempts.lastError(),
+      );
       const outcome = mapped instanceof RequestAbortedError ? 'aborted' : mapped.kind;
       options.metrics?.upstreamCalls.inc({ region, operation, outcome });
       if (!(mapped instanceof RequestAbortedError)) {
@@ -102,9 +137,11 @@ export function createLightsailGateway(options: GatewayOptions): LightsailGatewa
   async function discover(): Promise<RegionInfo[]> {
     const home = options.discoveryRegion ?? options.regions?.[0] ?? 'us-east-1';
     try {
-      const output = await call(home, 'GetRegions', undefined, (abortSignal) =>
-        client(home).send(new GetRegionsCommand({ includeAvailabilityZones: false }), { abortSignal }),
-      );
+      const output = await call(home, 'GetRegions', undefined, (abortSignal, watch) => {
+        const command = new GetRegionsCommand({ includeAvailabilityZones: false });
+        command.middlewareStack.add(watch, WATCH_STEP);
+        return client(home).send(command, { abortSignal });
+      });
       const listed: RegionInfo[] = (output.regions ?? []).flatMap((region) =>
         region.name && (REGION_NAMES as readonly string[]).includes(region.name)
           ? [
@@ -147,11 +184,11 @@ export function createLightsailGateway(options: GatewayOptions): LightsailGatewa
     },
     isReady: () => ready,
     async getPage(region, pageToken, signal): Promise<UpstreamPage> {
-      const output = await call(region, 'GetExportSnapshotRecords', signal, (abortSignal) =>
-        client(region).send(new GetExportSnapshotRecordsCommand(pageToken ? { pageToken } : {}), {
-          abortSignal,
-        }),
-      );
+      const output = await call(region, 'GetExportSnapshotRecords', signal, (abortSignal, watch) => {
+        const command = new GetExportSnapshotRecordsCommand(pageToken ? { pageToken } : {});
+        command.middlewareStack.add(watch, WATCH_STEP);
+        return client(region).send(command, { abortSignal });
+      });
       const raw = output.exportSnapshotRecords ?? [];
       const records = raw.flatMap((record) => toContractRecord(record, region) ?? []);
       if (records.length !== raw.length) {
