@@ -40,6 +40,7 @@ test('a share link copied from a record deep in the list opens that record in a 
   await expect(other.getByRole('heading', { level: 2, name })).toBeVisible();
   await expect(other.getByRole('dialog')).toHaveCount(0);
   await expect(other.getByRole('link', { name: 'All records' }).first()).toBeVisible();
+  await expect(other).toHaveTitle(`${name} (${region}) · Export Ledger`);
 
   const source = record.sourceInfo;
   const details = other.locator('article.record');

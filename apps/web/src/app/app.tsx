@@ -3,6 +3,7 @@ import { Link, useLocation, useRoute } from 'wouter';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { ThemeToggle } from '../components/ui/theme-toggle';
 import { DataSourceBadge } from '../features/meta/components/data-source-badge';
+import { useDocumentTitle } from '../lib/use-document-title';
 import { AppProviders } from './providers';
 import { RecordsScreen } from './routes/records-screen';
 
@@ -15,6 +16,9 @@ function Routes() {
   const [isRecord, params] = useRoute<{ region: string; name: string }>('/records/:region/:name');
   // Chosen from the table: beside it. Pasted or reloaded (no history state): a page of its own.
   const fromTable = (window.history.state as { fromTable?: boolean } | null)?.fromTable === true;
+  useDocumentTitle(
+    isRecord && params ? `${params.name} (${params.region}) · Export Ledger` : 'Export Ledger',
+  );
   if (isRecord && params && !fromTable) {
     return (
       <ErrorBoundary what="The record">
