@@ -67,7 +67,10 @@ test('a Started record becomes Succeeded on screen without a reload, and the his
   stack.sim.records(REGION);
   const listCalls: string[] = [];
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname === '/api/records') listCalls.push(request.url());
+    const url = new URL(request.url());
+    // The one-record poll for new exports (limit=1) is not a read of the history.
+    if (url.pathname === '/api/records' && url.searchParams.get('limit') !== '1')
+      listCalls.push(request.url());
   });
 
   let outcome = '';
@@ -75,4 +78,36 @@ test('a Started record becomes Succeeded on screen without a reload, and the his
     outcome = await watchOnce(page, stack, listCalls);
   }
   expect(outcome).toBe('shown');
+});
+
+test('an export that starts after the list was loaded is offered above the table, and shown on request', async ({
+  page,
+  startOwnStack,
+}) => {
+  test.setTimeout(120_000);
+  const stack = await startOwnStack(
+    { seed: 8, regions: [REGION], recordsPerRegion: 60, live: { intervalMs: 1000 } },
+    { CACHE_TTL_MS: '0' },
+  );
+  await page.goto(`${stack.url}/?region=${REGION}`);
+  await expect(page.getByTestId('records-status')).toHaveText(/End of history/);
+  const topRow = page.locator('tbody tr[data-row-index="0"]');
+  const firstShown = (await topRow.getAttribute('data-record-name')) ?? '';
+  const notice = page.getByTestId('new-exports');
+  await expect(notice).toHaveCount(0);
+
+  await expect(notice).toBeVisible({ timeout: 60_000 });
+  // Offered, not pushed in: the rows the user is looking at have not moved.
+  await expect(topRow).toHaveAttribute('data-record-name', firstShown);
+  const truth = () => stack.sim.records(REGION).map((record) => record.name);
+  expect(truth().indexOf(firstShown)).toBeGreaterThan(0);
+
+  await notice.getByRole('button', { name: 'Show them' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByTestId('records-status')).toHaveText(/End of history/);
+  const newTop = (await topRow.getAttribute('data-record-name')) ?? '';
+  const names = truth();
+  expect(names.indexOf(newTop)).toBeGreaterThanOrEqual(0);
+  expect(names.indexOf(newTop)).toBeLessThan(names.indexOf(firstShown));
+  await expect(page.locator(`tbody tr[data-record-name="${firstShown}"]`)).toHaveCount(1);
 });

@@ -3,8 +3,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ErrorState } from '../../../components/ui/error-state';
 import { filtersToSearch, type RecordFilters } from '../../../lib/record-filters';
+import { useNewerExists } from '../api/get-newest';
 import { recordsQueryOptions, useRecords } from '../api/get-records';
 import { useFailedRegions } from '../hooks/use-region-statuses';
+import { NewExportsNotice } from './new-exports-notice';
 import { RecordsGrid } from './records-grid';
 import { RecordsStatus } from './records-status';
 import { RegionBanner } from './region-banner';
@@ -25,6 +27,7 @@ export function RecordsView({ filters, openKey, onOpen }: RecordsViewProps) {
   const records = useMemo(() => pages?.flatMap((page) => page.records) ?? [], [pages]);
   const scanned = useMemo(() => pages?.reduce((sum, page) => sum + page.scanned, 0) ?? 0, [pages]);
   const failed = useFailedRegions(pages);
+  const newerExists = useNewerExists(filters, records[0], query.isSuccess);
 
   if (query.isError && !query.data) {
     return (
@@ -39,6 +42,7 @@ export function RecordsView({ filters, openKey, onOpen }: RecordsViewProps) {
   return (
     <>
       <RegionBanner failed={failed} onRetry={reload} />
+      {newerExists ? <NewExportsNotice onShow={reload} /> : null}
       <RecordsGrid
         records={records}
         filters={filters}
