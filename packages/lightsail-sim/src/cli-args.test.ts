@@ -89,6 +89,18 @@ describe('the CLI flags', () => {
     expect(() => parseCliArgs(['--faults', json])).toThrow(message);
   });
 
+  it.each([
+    [
+      ['--regions', 'eu-west-2', '--deny-regions', 'us-east-1'],
+      /--deny-regions names region\(s\) that --regions does not serve: us-east-1/,
+    ],
+    [['--regions', 'eu-west-2', '--setting-up-regions', 'us-east-1'], /--setting-up-regions/],
+    [['--regions', 'eu-west-2', '--faults', '{"us-east-1":{"hang":true}}'], /--faults names region/],
+  ])('refuses faults for a region --regions leaves out: %j', (argv, message) => {
+    expect(() => parseCliArgs(argv)).toThrow(UsageError);
+    expect(() => parseCliArgs(argv)).toThrow(message);
+  });
+
   it('pins the clock with --now', () => {
     const options = parseCliArgs(['--now', '2026-01-01T00:00:00Z']);
     expect(options !== 'help' && options.now?.()).toBe(Date.UTC(2026, 0, 1));

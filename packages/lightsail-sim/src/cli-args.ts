@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { parseFaults } from './faults';
+import { MAX_LATENCY_MS, parseFaults } from './faults';
 import { DEFAULT_LIVE_INTERVAL_MS } from './live';
 import { REGION_NAMES } from './regions';
 import type { RegionFaults, SimulatorOptions } from './types';
@@ -63,7 +63,7 @@ export function parseCliArgs(argv: string[]): SimulatorOptions | 'help' {
   }
   if (keyId !== undefined && secret !== undefined)
     options.credentials = { accessKeyId: keyId, secretAccessKey: secret };
-  const faults = faultsFromFlags(values);
+  const faults = faultsFromFlags(values, options.regions);
   if (Object.keys(faults).length > 0) options.faults = faults;
   return options;
 }
@@ -98,17 +98,33 @@ function parse(argv: string[]) {
   });
 }
 
-function faultsFromFlags(values: ReturnType<typeof parse>['values']): Record<string, RegionFaults> {
+function faultsFromFlags(
+  values: ReturnType<typeof parse>['values'],
+  served: string[] | undefined,
+): Record<string, RegionFaults> {
+  // A fault for a region --regions leaves out would only be refused later, by startSimulator,
+  // without naming the flag (and with exit status 1).
+  const check = (flag: string, list: string[]) => {
+    const outside = list.filter((r) => r !== '*' && served !== undefined && !served.includes(r));
+    if (outside.length > 0) {
+      throw new UsageError(`${flag} names region(s) that --regions does not serve: ${outside.join(', ')}`);
+    }
+    return list;
+  };
   const faults = faultsJson(values.faults);
+  check('--faults', Object.keys(faults));
   const all: RegionFaults = { ...faults['*'] };
-  assign(all, 'latencyMs', int('--latency-ms', values['latency-ms'], 0, 600_000));
+  assign(all, 'latencyMs', int('--latency-ms', values['latency-ms'], 0, MAX_LATENCY_MS));
   assign(all, 'throttleRate', rate('--throttle-rate', values['throttle-rate']));
   assign(all, 'errorRate', rate('--error-rate', values['error-rate']));
   if (Object.keys(all).length > 0) faults['*'] = all;
-  for (const region of regions('--deny-regions', values['deny-regions']) ?? []) {
+  for (const region of check('--deny-regions', regions('--deny-regions', values['deny-regions']) ?? [])) {
     faults[region] = { ...faults[region], accessDenied: true };
   }
-  for (const region of regions('--setting-up-regions', values['setting-up-regions']) ?? []) {
+  for (const region of check(
+    '--setting-up-regions',
+    regions('--setting-up-regions', values['setting-up-regions']) ?? [],
+  )) {
     faults[region] = { ...faults[region], settingUp: true };
   }
   return faults;

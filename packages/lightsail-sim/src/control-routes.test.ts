@@ -44,6 +44,21 @@ describe('the control route', () => {
     expect((await control('/nothing')).status).toBe(404);
   });
 
+  it('answers 400, not 500, to a path that is not valid percent-encoding', async () => {
+    sim = await startSimulator({ regions: ['eu-west-2'] });
+    for (const path of ['/faults/%E0%A4%A', '/records/%ZZ']) {
+      const response = await fetch(new URL(`/__sim${path}`, sim.url));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ error: expect.stringMatching(/percent-encoding/) });
+    }
+  });
+
+  it('refuses a latency a Node timer cannot wait (it would fire after 1 ms)', async () => {
+    sim = await startSimulator({ regions: ['eu-west-2'] });
+    expect(await put('/faults/eu-west-2', { latencyMs: 3_000_000_000 })).toMatchObject({ status: 400 });
+    expect((await control('/faults/eu-west-2')).body).toEqual({});
+  });
+
   it('reports and resets stats per operation, region and outcome', async () => {
     sim = await startSimulator({ recordsPerRegion: 2, regions: ['eu-west-2'] });
     await sdkClient(sim, 'eu-west-2').send(new GetExportSnapshotRecordsCommand({}));

@@ -31,9 +31,15 @@ export async function handleControl(
     return reply(res, 403, { error: 'The control route only answers on loopback.' });
   }
   const path = (req.url ?? '').split('?')[0]?.slice(CONTROL_PREFIX.length) ?? '';
-  const [resource, target, extra] = path.split('/').filter(Boolean).map(decodeURIComponent);
   const method = req.method ?? 'GET';
   try {
+    let segments: string[];
+    try {
+      segments = path.split('/').filter(Boolean).map(decodeURIComponent);
+    } catch {
+      return reply(res, 400, { error: `The path ${CONTROL_PREFIX}${path} is not valid percent-encoding.` });
+    }
+    const [resource, target, extra] = segments;
     if (resource === 'faults' && extra === undefined)
       return await faultsRoute(req, res, deps, method, target);
     if (resource === 'stats' && target === undefined && method === 'GET')

@@ -54,11 +54,11 @@ describe('fault injection, as the SDK sees it', () => {
     expect((await list('eu-west-2')).exportSnapshotRecords).toHaveLength(5);
   });
 
-  it('denies access with AccessDeniedException (403) and the SDK does not retry', async () => {
+  it("denies access with AccessDeniedException (400, as Lightsail's model and CommonErrors give it) and the SDK does not retry", async () => {
     sim = await start({ faults: { 'eu-west-2': { accessDenied: true } } });
     const error = await failure(list('eu-west-2'));
     expect(error.name).toBe('AccessDeniedException');
-    expect(error.$metadata).toMatchObject({ httpStatusCode: 403, attempts: 1 });
+    expect(error.$metadata).toMatchObject({ httpStatusCode: 400, attempts: 1 });
     expect(outcomes('eu-west-2')).toEqual(['AccessDeniedException']);
     expect((await list('us-east-1')).exportSnapshotRecords).toHaveLength(5);
   });

@@ -1,5 +1,8 @@
 import type { RegionFaults } from './types';
 
+/** Node timers cannot wait longer than 2^31-1 ms (they fire after 1 ms instead); `hang` is for "forever". */
+export const MAX_LATENCY_MS = 600_000;
+
 const FAULT_KEYS = ['latencyMs', 'throttleRate', 'errorRate', 'accessDenied', 'settingUp', 'hang'] as const;
 
 /**
@@ -15,8 +18,8 @@ export function parseFaults(input: unknown): RegionFaults {
     if (!(FAULT_KEYS as readonly string[]).includes(key)) throw new Error(`unknown fault "${key}"`);
     if (value === undefined || value === null) continue;
     if (key === 'latencyMs') {
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-        throw new Error('latencyMs must be a number >= 0');
+      if (typeof value !== 'number' || !(value >= 0 && value <= MAX_LATENCY_MS)) {
+        throw new Error(`latencyMs must be a number from 0 to ${MAX_LATENCY_MS}`);
       }
       faults.latencyMs = value;
     } else if (key === 'throttleRate' || key === 'errorRate') {

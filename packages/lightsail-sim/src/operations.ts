@@ -76,5 +76,11 @@ function booleanMember(input: Record<string, unknown>, name: string): boolean {
 }
 
 function jsonType(value: unknown): string {
-  return Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
+  return Array.isArray(value)
+    ? 'an array'
+    : value === null
+      ? 'null'
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value}`;
 }

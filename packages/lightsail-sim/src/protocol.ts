@@ -48,7 +48,7 @@ export const awsErrors = {
   throttling: () => new AwsError('ThrottlingException', 400, 'Rate exceeded'),
   service: () => new AwsError('ServiceException', 500, 'An internal error occurred. Please try again later.'),
   accessDenied: (operation: string) =>
-    new AwsError('AccessDeniedException', 403, `You are not authorized to perform: lightsail:${operation}.`),
+    new AwsError('AccessDeniedException', 400, `You are not authorized to perform: lightsail:${operation}.`),
   settingUp: (region: string) =>
     new AwsError(
       'AccountSetupInProgressException',
