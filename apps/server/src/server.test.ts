@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { recordsPageSchema } from '@export-ledger/contract';
 import { type Simulator, startSimulator } from '@export-ledger/lightsail-sim';
@@ -80,4 +81,63 @@ describe('server process against a standalone simulator through LIGHTSAIL_ENDPOI
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
   }, 15_000);
+});
+
+describe('server process shutdown with a keep-alive client', () => {
+  it('answers a request in flight with Connection: close and exits without waiting for the idle connection', async () => {
+    const simulator = await startSimulator({ port: 0, seed: 4, regions, records: 60, pageSize: 9 });
+    const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+      cwd: serverDir,
+      env: {
+        PATH: process.env.PATH,
+        PORT: '0',
+        LOG_LEVEL: 'warn',
+        CACHE_TTL_MS: '0',
+        LIGHTSAIL_SOURCE: 'aws',
+        LIGHTSAIL_ENDPOINT: simulator.url,
+        LIGHTSAIL_REGIONS: regions.join(','),
+        AWS_ACCESS_KEY_ID: simulator.credentials.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: simulator.credentials.secretAccessKey,
+        AWS_CONFIG_FILE: '/nonexistent',
+        AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
+        AWS_EC2_METADATA_DISABLED: 'true',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const url = await new Promise<URL>((resolve, reject) => {
+        let out = '';
+        server.stdout?.on('data', (data) => {
+          out += String(data);
+          const match = /Export Ledger listening on (http:\/\/\S+)/.exec(out);
+          if (match?.[1]) resolve(new URL(match[1]));
+        });
+        server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+      });
+      simulator.setFaults('*', { latencyMs: 1000 });
+      const agent = new http.Agent({ keepAlive: true });
+      const answer = new Promise<http.IncomingMessage>((resolve, reject) => {
+        http
+          .get({ host: url.hostname, port: url.port, path: '/api/records?limit=5', agent }, (res) => {
+            res.resume();
+            res.once('end', () => resolve(res));
+          })
+          .once('error', reject);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const signalled = Date.now();
+      server.kill('SIGTERM');
+      const res = await answer;
+      expect(res.statusCode).toBe(200);
+      expect(res.headers.connection).toBe('close');
+      const [code] = await once(server, 'exit');
+      expect(code).toBe(0);
+      // Before the fix the idle keep-alive connection held close() until the 8 s cut.
+      expect(Date.now() - signalled).toBeLessThan(5000);
+      agent.destroy();
+    } finally {
+      if (server.exitCode === null) server.kill('SIGKILL');
+      await simulator.close();
+    }
+  }, 20_000);
 });

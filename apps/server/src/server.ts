@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
@@ -42,11 +43,26 @@ server.on('error', (error) => {
 });
 
 let stopping = false;
+/** Answers not yet finished: once stopping, each one closes its connection instead of keeping it alive. */
+const unfinished = new Set<ServerResponse>();
+// Prepended: it must run before Express, which may answer in the same tick.
+server.prependListener('request', (_req, res: ServerResponse) => {
+  if (stopping && !res.headersSent) res.setHeader('Connection', 'close');
+  unfinished.add(res);
+  res.once('close', () => {
+    unfinished.delete(res);
+    // An answer whose headers went out before the signal said keep-alive: close its connection now.
+    if (stopping) server.closeIdleConnections();
+  });
+});
 /** Stop accepting, let requests in flight finish, release upstream clients and the simulator. */
 function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down');
+  // Otherwise a keep-alive client (any browser) may send its next request on the old connection,
+  // which is then accepted and cut 8 s later, and close() waits for that idle connection to time out.
+  for (const res of unfinished) if (!res.headersSent) res.setHeader('Connection', 'close');
   // Long exports get 8 s to finish, then their connections are cut so close() can complete.
   setTimeout(() => server.closeAllConnections(), 8_000).unref();
   setTimeout(() => {

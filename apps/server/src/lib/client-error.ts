@@ -13,7 +13,10 @@ const SECURITY_HEADERS = [
  * would get Node's bare 431/400 with no body. They get the API's JSON error body instead.
  */
 export function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
-  if (error.code === 'ECONNRESET' || !socket.writable) {
+  // A response already on its way (pipelined garbage after a request): a raw 400 written now would
+  // land in the middle of its body. Node's own default handler makes the same check.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage;
+  if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
     socket.destroy();
     return;
   }

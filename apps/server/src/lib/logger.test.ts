@@ -18,13 +18,18 @@ describe('request logs', () => {
     });
     try {
       const response = await app.get('/api/meta', {
-        headers: { authorization: 'Bearer secret-token-123', cookie: 'session=secret-cookie-456' },
+        headers: {
+          authorization: 'Bearer secret-token-123',
+          cookie: 'session=secret-cookie-456',
+          'proxy-authorization': 'Basic secret-proxy-789',
+        },
       });
       const requestId = response.headers.get('x-request-id');
       const line = lines.find((text) => text.includes('/api/meta')) ?? '';
       expect(JSON.parse(line)).toMatchObject({ req: { id: requestId } });
       expect(line).not.toContain('secret-token-123');
       expect(line).not.toContain('secret-cookie-456');
+      expect(line).not.toContain('secret-proxy-789');
       expect(line).toContain('[redacted]');
     } finally {
       await app.close();

@@ -46,6 +46,12 @@ export function exportRoutes(service: RecordsService, now: () => number): Router
       res.setHeader('Content-Disposition', `attachment; filename="export-ledger-${day}.${format.extension}"`);
       res.setHeader('Cache-Control', 'no-store');
       res.status(200);
+      if (req.method === 'HEAD') {
+        // Node drops a HEAD body, but the loop below would still read every page from Lightsail.
+        await records.return(undefined);
+        res.end();
+        return;
+      }
       try {
         await write(res, format.header, signal);
         if (!first.done) await write(res, format.line(first.value), signal);
