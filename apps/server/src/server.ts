@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
@@ -30,7 +31,13 @@ const app = createApp({
   webDistDir: fileURLToPath(new URL('../../web/dist', import.meta.url)),
 });
 
-const server = app.listen(config.PORT, config.HOST, () => {
+// A client that trickles its headers holds a socket: Node waits 60 s for them and checks every 30 s.
+// Our requests are one short line: 10 s is plenty. Answers (long exports) are not limited by this.
+const server = createServer(
+  { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 2_000 },
+  app,
+);
+server.listen(config.PORT, config.HOST, () => {
   const { port } = server.address() as AddressInfo;
   const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
   // The one line other tools wait for; written plainly, outside the JSON log stream.

@@ -239,3 +239,30 @@ describe('only its own routes and methods', () => {
     expect(stack.server.child.exitCode).toBeNull();
   });
 });
+
+describe('a client that trickles its headers (slowloris)', () => {
+  it('is cut off with a 400 after about 10 s instead of holding its socket for a minute', async () => {
+    const { port } = new URL(stack.url);
+    const started = Date.now();
+    const answer = await new Promise<string>((resolve) => {
+      const socket = connect(Number(port), '127.0.0.1', () =>
+        socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n'),
+      );
+      const drip = setInterval(() => socket.write('X-Slow: 1\r\n'), 500);
+      let data = '';
+      socket.on('data', (chunk) => {
+        data += chunk.toString();
+      });
+      socket.on('error', () => undefined);
+      socket.on('close', () => {
+        clearInterval(drip);
+        resolve(data);
+      });
+    });
+    const heldMs = Date.now() - started;
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(heldMs).toBeGreaterThanOrEqual(9_000);
+    expect(heldMs).toBeLessThan(25_000); // Node's own default would hold it 60 s and more
+    expect((await fetch(`${stack.url}/healthz`)).status).toBe(200);
+  }, 40_000);
+});
