@@ -31,7 +31,8 @@ export async function startNodeServer(options: {
   const fd = openSync(logFile, 'w');
   const child = spawn(process.execPath, options.args, {
     cwd: options.cwd,
-    env: { ...process.env, ...options.env },
+    // None of the developer's AWS_* (a session token or profile would not match the simulator's keys).
+    env: { ...withoutAws(process.env), ...options.env },
     stdio: ['ignore', fd, fd],
   });
   closeSync(fd);
@@ -125,4 +126,8 @@ export async function withBff<T>(options: BffOptions, use: (bff: RunningServer) 
   } finally {
     await bff.stop();
   }
+}
+
+function withoutAws(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('AWS_')));
 }

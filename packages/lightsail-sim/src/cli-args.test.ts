@@ -101,6 +101,23 @@ describe('the CLI flags', () => {
     expect(() => parseCliArgs(argv)).toThrow(message);
   });
 
+  it('takes temporary credentials with --session-token, only beside a key pair', () => {
+    const options = parseCliArgs([
+      '--access-key-id',
+      'ASIAX',
+      '--secret-access-key',
+      'S',
+      '--session-token',
+      'T',
+    ]);
+    expect(options !== 'help' && options.credentials).toEqual({
+      accessKeyId: 'ASIAX',
+      secretAccessKey: 'S',
+      sessionToken: 'T',
+    });
+    expect(() => parseCliArgs(['--session-token', 'T'])).toThrow(/--session-token needs --access-key-id/);
+  });
+
   it('pins the clock with --now', () => {
     const options = parseCliArgs(['--now', '2026-01-01T00:00:00Z']);
     expect(options !== 'help' && options.now?.()).toBe(Date.UTC(2026, 0, 1));

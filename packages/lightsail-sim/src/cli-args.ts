@@ -24,6 +24,7 @@ export const USAGE = `Usage: pnpm sim [options]
                             the current UTC hour, so runs within the hour serve identical data)
   --access-key-id X         access key SigV4 is checked against
   --secret-access-key Y     its secret
+  --session-token T         temporary credentials: requests must carry this token (else none)
   --help`;
 
 export class UsageError extends Error {}
@@ -61,8 +62,17 @@ export function parseCliArgs(argv: string[]): SimulatorOptions | 'help' {
   if ((keyId === undefined) !== (secret === undefined)) {
     throw new UsageError('--access-key-id and --secret-access-key go together');
   }
+  const token = values['session-token'];
+  if (token !== undefined && keyId === undefined) {
+    throw new UsageError('--session-token needs --access-key-id and --secret-access-key');
+  }
+  if (token === '') throw new UsageError('--session-token must not be empty');
   if (keyId !== undefined && secret !== undefined)
-    options.credentials = { accessKeyId: keyId, secretAccessKey: secret };
+    options.credentials = {
+      accessKeyId: keyId,
+      secretAccessKey: secret,
+      ...(token === undefined ? {} : { sessionToken: token }),
+    };
   const faults = faultsFromFlags(values, options.regions);
   if (Object.keys(faults).length > 0) options.faults = faults;
   return options;
@@ -93,6 +103,7 @@ function parse(argv: string[]) {
       now: string,
       'access-key-id': string,
       'secret-access-key': string,
+      'session-token': string,
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -18,14 +18,18 @@ async function main(): Promise<void> {
     return;
   }
   const sim = await startSimulator(options);
-  const { accessKeyId, secretAccessKey } = sim.credentials;
+  const { accessKeyId, secretAccessKey, sessionToken } = sim.credentials;
   const region = sim.regions.includes('eu-west-2') ? 'eu-west-2' : sim.regions[0];
+  const env = [
+    `AWS_ACCESS_KEY_ID=${accessKeyId}`,
+    `AWS_SECRET_ACCESS_KEY=${secretAccessKey}`,
+    ...(sessionToken === undefined ? [] : [`AWS_SESSION_TOKEN=${sessionToken}`]),
+  ];
   console.log(`Lightsail simulator listening on ${sim.url}`);
-  console.log(`  AWS_ACCESS_KEY_ID=${accessKeyId}`);
-  console.log(`  AWS_SECRET_ACCESS_KEY=${secretAccessKey}`);
+  for (const line of env) console.log(`  ${line}`);
   console.log(`  regions: ${sim.regions.join(', ')}`);
   console.log(
-    `Try: AWS_ACCESS_KEY_ID=${accessKeyId} AWS_SECRET_ACCESS_KEY=${secretAccessKey} aws lightsail get-export-snapshot-records --endpoint-url ${sim.url} --region ${region}`,
+    `Try: ${env.join(' ')} aws lightsail get-export-snapshot-records --endpoint-url ${sim.url} --region ${region}`,
   );
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

@@ -89,7 +89,7 @@ interface ResolvedOptions {
   regions: string[];
   counts: { perRegion: number } | { total: number };
   pageSize: number;
-  credentials: { accessKeyId: string; secretAccessKey: string };
+  credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   faults: Record<string, RegionFaults>;
   liveIntervalMs: number | undefined;
   now: () => number;
@@ -121,8 +121,8 @@ function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     ? ((typeof live === 'object' ? live.intervalMs : undefined) ?? DEFAULT_LIVE_INTERVAL_MS)
     : undefined;
   integer('live.intervalMs', liveIntervalMs, 10, 86_400_000);
-  const credentials = options.credentials ?? DEFAULT_CREDENTIALS;
-  if (!credentials.accessKeyId || !credentials.secretAccessKey)
+  const credentials: ResolvedOptions['credentials'] = options.credentials ?? DEFAULT_CREDENTIALS;
+  if (!credentials.accessKeyId || !credentials.secretAccessKey || credentials.sessionToken === '')
     throw new Error('credentials must not be empty');
   const faults: Record<string, RegionFaults> = {};
   for (const [region, value] of Object.entries(options.faults ?? {})) {

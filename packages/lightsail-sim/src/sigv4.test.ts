@@ -1,4 +1,8 @@
-import { GetExportSnapshotRecordsCommand, GetRegionsCommand } from '@aws-sdk/client-lightsail';
+import {
+  GetExportSnapshotRecordsCommand,
+  GetRegionsCommand,
+  LightsailClient,
+} from '@aws-sdk/client-lightsail';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator } from './server';
 import { rawRequest, sdkClient } from './test-support';
@@ -128,5 +132,47 @@ describe('SigV4 verification', () => {
     });
     expect(response.status).toBe(400);
     expect(response.body.__type).toBe('IncompleteSignatureException');
+  });
+});
+
+describe('session tokens', () => {
+  const clientWith = (target: Simulator, sessionToken: string | undefined) =>
+    new LightsailClient({
+      region: 'eu-west-2',
+      endpoint: target.url,
+      maxAttempts: 1,
+      credentials: {
+        accessKeyId: target.credentials.accessKeyId,
+        secretAccessKey: target.credentials.secretAccessKey,
+        ...(sessionToken === undefined ? {} : { sessionToken }),
+      },
+    });
+
+  it('refuses any session token sent with a long-term key, as AWS does', async () => {
+    const error = await sdkError(clientWith(sim, 'not-a-token-of-this-key').send(new GetRegionsCommand({})));
+    expect(error.name).toBe('UnrecognizedClientException');
+    expect(error.$metadata.httpStatusCode).toBe(403);
+  });
+
+  it('with temporary credentials, answers only requests that carry their token', async () => {
+    const temporary = await startSimulator({
+      recordsPerRegion: 2,
+      regions: ['eu-west-2'],
+      credentials: {
+        accessKeyId: 'ASIATEMPORARYKEY0000',
+        secretAccessKey: 'temp-secret',
+        sessionToken: 'the-token',
+      },
+    });
+    try {
+      const page = await clientWith(temporary, 'the-token').send(new GetExportSnapshotRecordsCommand({}));
+      expect(page.exportSnapshotRecords).toHaveLength(2);
+      for (const token of [undefined, 'another-token']) {
+        const error = await sdkError(clientWith(temporary, token).send(new GetRegionsCommand({})));
+        expect(error.name).toBe('UnrecognizedClientException');
+      }
+    } finally {
+      await temporary.close();
+    }
   });
 });

@@ -8,6 +8,8 @@ import { awsErrors } from './protocol';
 export interface Credentials {
   accessKeyId: string;
   secretAccessKey: string;
+  /** Temporary credentials carry one; a request must then send exactly it, and otherwise none. */
+  sessionToken?: string;
 }
 
 export interface SignedRequest {
@@ -46,6 +48,11 @@ export async function verifySignature(
   const [, accessKeyId, scopeDate, region, service, signedHeaderList, signature] =
     match as unknown as string[];
   if (accessKeyId !== credentials.accessKeyId) throw awsErrors.unrecognizedClient();
+  // AWS answers a session token that does not belong to the key (or any token sent with a
+  // long-term key) the way it answers an unknown key.
+  if (header(request.headers, 'x-amz-security-token') !== credentials.sessionToken) {
+    throw awsErrors.unrecognizedClient();
+  }
   const amzDate = header(request.headers, 'x-amz-date');
   const signedAt = amzDate === undefined ? undefined : parseAmzDate(amzDate);
   if (amzDate === undefined || signedAt === undefined) {
@@ -105,7 +112,9 @@ async function computeSignature(
   });
   // applyChecksum: false, or the signer would add (and sign) an x-amz-content-sha256 the client never sent.
   const signer = new SignatureV4({
-    credentials,
+    // Without the token: the client's own x-amz-security-token header, when it signed one, is
+    // already among the signed headers above.
+    credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey },
     region,
     service: SERVICE,
     sha256: Sha256,

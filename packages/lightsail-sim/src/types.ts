@@ -62,7 +62,7 @@ export interface SimulatorOptions {
   /** Records per page of GetExportSnapshotRecords. */
   pageSize?: number;
   /** The one key pair SigV4 is verified against. */
-  credentials?: { accessKeyId: string; secretAccessKey: string };
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   /** Faults per region; the key '*' applies to every region. */
   faults?: Record<string, RegionFaults>;
   /** Started records finish over time and new exports appear. */
@@ -84,7 +84,7 @@ export interface SimulatorStats {
 export interface Simulator {
   /** e.g. http://127.0.0.1:45123 */
   readonly url: string;
-  readonly credentials: { accessKeyId: string; secretAccessKey: string };
+  readonly credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   readonly regions: RegionName[];
   /** Ground truth: the region's records as the API serves them right now, newest first. */
   records(region: RegionName): WireExportSnapshotRecord[];

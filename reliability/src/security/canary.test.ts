@@ -16,8 +16,8 @@ beforeAll(async () => {
       regions: ['eu-west-2', 'us-east-1', 'ap-south-1'],
       records: 60,
       pageSize: 10,
-      // The simulator verifies SigV4 with the canary secret, so the requests it signs still succeed.
-      credentials: { accessKeyId: CANARY.accessKeyId, secretAccessKey: SECRET },
+      // The simulator verifies SigV4 with the canary secret and token, so the server's requests succeed.
+      credentials: { accessKeyId: CANARY.accessKeyId, secretAccessKey: SECRET, sessionToken: TOKEN },
       faults: { 'ap-south-1': { accessDenied: true } },
     },
     { AWS_SESSION_TOKEN: TOKEN, LOG_LEVEL: 'trace', CACHE_TTL_MS: '0' },

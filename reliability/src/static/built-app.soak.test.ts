@@ -49,7 +49,11 @@ beforeAll(async () => {
       seed: 101,
       regions: ['eu-west-2', 'us-east-1'],
       records: 30,
-      credentials: { accessKeyId: CANARY.accessKeyId, secretAccessKey: CANARY.secretAccessKey },
+      credentials: {
+        accessKeyId: CANARY.accessKeyId,
+        secretAccessKey: CANARY.secretAccessKey,
+        sessionToken: CANARY.sessionToken,
+      },
     },
     { AWS_SESSION_TOKEN: CANARY.sessionToken, LOG_LEVEL: 'debug' },
   );
