@@ -12,7 +12,42 @@ const regions = ['eu-west-2', 'us-east-1'];
 let sim: Simulator;
 let child: ChildProcess;
 let baseUrl: string;
-let stderr = '';
+let stderr: () => string;
+
+/** The server process as a user runs it, LIGHTSAIL_SOURCE=aws against `target`; resolves once it listens. */
+async function spawnServer(target: Simulator, env: Record<string, string> = {}) {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: serverDir,
+    env: {
+      PATH: process.env.PATH,
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      LIGHTSAIL_SOURCE: 'aws',
+      LIGHTSAIL_ENDPOINT: target.url,
+      AWS_ACCESS_KEY_ID: target.credentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: target.credentials.secretAccessKey,
+      AWS_CONFIG_FILE: '/nonexistent',
+      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
+      AWS_EC2_METADATA_DISABLED: 'true',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let errors = '';
+  server.stderr?.on('data', (data) => {
+    errors += String(data);
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    server.stdout?.on('data', (data) => {
+      out += String(data);
+      const match = /Export Ledger listening on (http:\/\/\S+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    server.once('exit', (code) => reject(new Error(`server exited with ${code}: ${errors}`)));
+  });
+  return { child: server, url, stderr: () => errors };
+}
 
 /**
  * The real-AWS path, end to end: the server process as a user runs it with LIGHTSAIL_SOURCE=aws,
@@ -21,34 +56,7 @@ let stderr = '';
  */
 beforeAll(async () => {
   sim = await startSimulator({ port: 0, seed: 4, regions, records: 60, pageSize: 9 });
-  child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: serverDir,
-    env: {
-      PATH: process.env.PATH,
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-      LIGHTSAIL_SOURCE: 'aws',
-      LIGHTSAIL_ENDPOINT: sim.url,
-      AWS_ACCESS_KEY_ID: sim.credentials.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: sim.credentials.secretAccessKey,
-      AWS_CONFIG_FILE: '/nonexistent',
-      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
-      AWS_EC2_METADATA_DISABLED: 'true',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stderr?.on('data', (data) => {
-    stderr += String(data);
-  });
-  baseUrl = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (data) => {
-      out += String(data);
-      const match = /Export Ledger listening on (http:\/\/\S+)/.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
-  });
+  ({ child, url: baseUrl, stderr } = await spawnServer(sim));
 }, 30_000);
 
 afterAll(async () => {
@@ -67,7 +75,7 @@ describe('server process against a standalone simulator through LIGHTSAIL_ENDPOI
     const page = recordsPageSchema.parse(await (await fetch(`${baseUrl}/api/records?limit=200`)).json());
     expect(page.records.map((record) => record.arn)).toEqual(truthArns(sim, regions));
     expect(sim.stats().requests.map((request) => request.operation)).toContain('GetRegions');
-    expect(stderr).not.toContain(sim.credentials.secretAccessKey);
+    expect(stderr()).not.toContain(sim.credentials.secretAccessKey);
   });
 
   it('on SIGTERM lets a request in flight finish, then exits 0', async () => {
@@ -86,34 +94,14 @@ describe('server process against a standalone simulator through LIGHTSAIL_ENDPOI
 describe('server process shutdown with a keep-alive client', () => {
   it('answers a request in flight with Connection: close and exits without waiting for the idle connection', async () => {
     const simulator = await startSimulator({ port: 0, seed: 4, regions, records: 60, pageSize: 9 });
-    const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-      cwd: serverDir,
-      env: {
-        PATH: process.env.PATH,
-        PORT: '0',
-        LOG_LEVEL: 'warn',
-        CACHE_TTL_MS: '0',
-        LIGHTSAIL_SOURCE: 'aws',
-        LIGHTSAIL_ENDPOINT: simulator.url,
-        LIGHTSAIL_REGIONS: regions.join(','),
-        AWS_ACCESS_KEY_ID: simulator.credentials.accessKeyId,
-        AWS_SECRET_ACCESS_KEY: simulator.credentials.secretAccessKey,
-        AWS_CONFIG_FILE: '/nonexistent',
-        AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
-        AWS_EC2_METADATA_DISABLED: 'true',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    let server: ChildProcess | undefined;
     try {
-      const url = await new Promise<URL>((resolve, reject) => {
-        let out = '';
-        server.stdout?.on('data', (data) => {
-          out += String(data);
-          const match = /Export Ledger listening on (http:\/\/\S+)/.exec(out);
-          if (match?.[1]) resolve(new URL(match[1]));
-        });
-        server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+      const spawned = await spawnServer(simulator, {
+        CACHE_TTL_MS: '0',
+        LIGHTSAIL_REGIONS: regions.join(','),
       });
+      server = spawned.child;
+      const url = new URL(spawned.url);
       simulator.setFaults('*', { latencyMs: 1000 });
       const agent = new http.Agent({ keepAlive: true });
       const answer = new Promise<http.IncomingMessage>((resolve, reject) => {
@@ -136,7 +124,7 @@ describe('server process shutdown with a keep-alive client', () => {
       expect(Date.now() - signalled).toBeLessThan(5000);
       agent.destroy();
     } finally {
-      if (server.exitCode === null) server.kill('SIGKILL');
+      if (server?.exitCode === null) server.kill('SIGKILL');
       await simulator.close();
     }
   }, 20_000);

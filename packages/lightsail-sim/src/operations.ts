@@ -76,11 +76,7 @@ function booleanMember(input: Record<string, unknown>, name: string): boolean {
 }
 
 function jsonType(value: unknown): string {
-  return Array.isArray(value)
-    ? 'an array'
-    : value === null
-      ? 'null'
-      : typeof value === 'object'
-        ? 'an object'
-        : `a ${typeof value}`;
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

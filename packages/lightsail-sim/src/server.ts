@@ -14,6 +14,7 @@ import {
 import { FaultController, parseFaults } from './faults';
 import { DEFAULT_LIVE_INTERVAL_MS, LiveUpdater } from './live';
 import { REGION_NAMES } from './regions';
+import type { Credentials } from './sigv4';
 import { StatsRecorder } from './stats';
 import type { RegionFaults, Simulator, SimulatorOptions } from './types';
 
@@ -89,7 +90,7 @@ interface ResolvedOptions {
   regions: string[];
   counts: { perRegion: number } | { total: number };
   pageSize: number;
-  credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  credentials: Credentials;
   faults: Record<string, RegionFaults>;
   liveIntervalMs: number | undefined;
   now: () => number;
@@ -121,7 +122,7 @@ function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     ? ((typeof live === 'object' ? live.intervalMs : undefined) ?? DEFAULT_LIVE_INTERVAL_MS)
     : undefined;
   integer('live.intervalMs', liveIntervalMs, 10, 86_400_000);
-  const credentials: ResolvedOptions['credentials'] = options.credentials ?? DEFAULT_CREDENTIALS;
+  const credentials: Credentials = options.credentials ?? DEFAULT_CREDENTIALS;
   if (!credentials.accessKeyId || !credentials.secretAccessKey || credentials.sessionToken === '')
     throw new Error('credentials must not be empty');
   const faults: Record<string, RegionFaults> = {};

@@ -2,6 +2,8 @@
  * The simulator's public programmatic API. Tests and the server's embedded mode use only this.
  * Records are in Lightsail's wire shape (AWS JSON 1.1: timestamps are epoch seconds).
  */
+import type { Credentials } from './sigv4';
+
 export type RegionName = string;
 
 export interface WireDiskInfo {
@@ -62,7 +64,7 @@ export interface SimulatorOptions {
   /** Records per page of GetExportSnapshotRecords. */
   pageSize?: number;
   /** The one key pair SigV4 is verified against. */
-  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  credentials?: Credentials;
   /** Faults per region; the key '*' applies to every region. */
   faults?: Record<string, RegionFaults>;
   /** Started records finish over time and new exports appear. */
@@ -84,7 +86,7 @@ export interface SimulatorStats {
 export interface Simulator {
   /** e.g. http://127.0.0.1:45123 */
   readonly url: string;
-  readonly credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  readonly credentials: Credentials;
   readonly regions: RegionName[];
   /** Ground truth: the region's records as the API serves them right now, newest first. */
   records(region: RegionName): WireExportSnapshotRecord[];

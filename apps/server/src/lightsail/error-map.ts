@@ -50,19 +50,12 @@ export function upstreamError(kind: UpstreamErrorKind, region: RegionName): Upst
 const regionList = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
 /**
- * One sentence for errors of one kind in several regions ("… for eu-west-2, us-east-1 and
- * ap-south-1"), or undefined when the errors are not the standard ones of their kind.
+ * One sentence for one reason in several regions ("… for eu-west-2, us-east-1, and ap-south-1"),
+ * or undefined when `code` is not the standard one of its kind (its message names no region).
  */
-export function describeRegions(errors: readonly UpstreamError[]): string | undefined {
-  const first = errors[0];
-  if (!first) return undefined;
-  const [code, describe] = DESCRIPTIONS[first.kind];
-  const regions: string[] = [];
-  for (const error of errors) {
-    if (error.kind !== first.kind || error.code !== code || !error.region) return undefined;
-    regions.push(error.region);
-  }
-  return describe(regionList.format(regions));
+export function describeRegions(kind: UpstreamErrorKind, code: string, regions: readonly string[]) {
+  const [standardCode, describe] = DESCRIPTIONS[kind];
+  return code === standardCode ? describe(regionList.format(regions)) : undefined;
 }
 
 function field(error: unknown, key: string): unknown {

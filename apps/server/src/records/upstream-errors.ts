@@ -27,7 +27,12 @@ function summarize(errors: readonly UpstreamError[]): string {
     else byReason.set(key, [error]);
   }
   const sentences = [...byReason.values()].flatMap((group) => {
-    const one = describeRegions(group);
+    const { kind, code } = group[0] as UpstreamError;
+    const one = describeRegions(
+      kind,
+      code,
+      group.flatMap((error) => error.region ?? []),
+    );
     return one ? [one] : [...new Set(group.map((error) => error.message))];
   });
   return sentences.join('; ');

@@ -31,6 +31,9 @@ export const formatExact = (iso: string) => exactFormat.format(new Date(iso));
 
 export const formatCount = (count: number) => count.toLocaleString('en-US');
 
+/** "1 record", "1,200 records". */
+export const formatRecords = (count: number) => `${formatCount(count)} ${count === 1 ? 'record' : 'records'}`;
+
 export const formatGb = (sizeInGb: number) => `${formatCount(sizeInGb)} GB`;
 
 const SOURCE_LABELS: Record<string, string> = {

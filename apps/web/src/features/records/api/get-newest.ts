@@ -1,17 +1,14 @@
 import type { ExportRecord, RecordsPage } from '@export-ledger/contract';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getJson } from '../../../lib/api-client';
-import { filtersToSearch, type RecordFilters } from '../../../lib/record-filters';
+import type { RecordFilters } from '../../../lib/record-filters';
+import { getRecords } from './get-records';
 import { recordKeys } from './record-keys';
 
 /** How often the top of the history is checked for exports started since the list was loaded. */
 export const NEWEST_POLL_MS = 15_000;
 
-export function getNewest(filters: RecordFilters, signal?: AbortSignal) {
-  const params = new URLSearchParams(filtersToSearch(filters));
-  params.set('limit', '1');
-  return getJson(`/api/records?${params}`, 'recordsPageSchema', { signal });
-}
+export const getNewest = (filters: RecordFilters, signal?: AbortSignal) =>
+  getRecords(filters, null, signal, 1);
 
 /**
  * One record, not the history: cheap enough to poll (the server's page cache answers most of it).

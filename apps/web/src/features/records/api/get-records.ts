@@ -6,9 +6,14 @@ import { recordKeys } from './record-keys';
 
 export const PAGE_LIMIT = 100;
 
-export function getRecords(filters: RecordFilters, cursor: string | null, signal?: AbortSignal) {
+export function getRecords(
+  filters: RecordFilters,
+  cursor: string | null,
+  signal?: AbortSignal,
+  limit = PAGE_LIMIT,
+) {
   const params = new URLSearchParams(filtersToSearch(filters));
-  params.set('limit', String(PAGE_LIMIT));
+  params.set('limit', String(limit));
   if (cursor) params.set('cursor', cursor);
   return getJson(`/api/records?${params}`, 'recordsPageSchema', { signal });
 }

@@ -1,4 +1,4 @@
-import { formatCount } from '../../../lib/format';
+import { formatCount, formatRecords } from '../../../lib/format';
 
 interface RecordsStatusProps {
   shown: number;
@@ -20,10 +20,9 @@ export function statusText({ shown, scanned, isLoading, hasNextPage, isFetchingN
   if (isLoading) return 'Loading records…';
   if (hasNextPage && (isFetchingNextPage || shown === 0))
     return `Scanning… ${formatCount(scanned)} records examined, ${formatCount(shown)} shown so far`;
-  if (hasNextPage)
-    return `${formatCount(shown)} ${shown === 1 ? 'record' : 'records'} shown; more load as you scroll.`;
+  if (hasNextPage) return `${formatRecords(shown)} shown; more load as you scroll.`;
   if (shown === 0) return 'No records match these filters.';
-  return `End of history: ${formatCount(shown)} ${shown === 1 ? 'record' : 'records'}.`;
+  return `End of history: ${formatRecords(shown)}.`;
 }
 
 /** Below the rows: how far the scan got, that it reached the end, or that the next page failed. */
