@@ -241,7 +241,7 @@ describe('only its own routes and methods', () => {
 });
 
 describe('a client that trickles its headers (slowloris)', () => {
-  it('is cut off with a 400 after about 10 s instead of holding its socket for a minute', async () => {
+  it('is cut off after about 10 s, without an answer, instead of holding its socket for a minute', async () => {
     const { port } = new URL(stack.url);
     const started = Date.now();
     const answer = await new Promise<string>((resolve) => {
@@ -260,7 +260,9 @@ describe('a client that trickles its headers (slowloris)', () => {
       });
     });
     const heldMs = Date.now() - started;
-    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    // No answer: the same timeout closes connections a browser opened ahead of need, and one
+    // written there would be taken as the answer to the browser's next request.
+    expect(answer).toBe('');
     expect(heldMs).toBeGreaterThanOrEqual(9_000);
     expect(heldMs).toBeLessThan(25_000); // Node's own default would hold it 60 s and more
     expect((await fetch(`${stack.url}/healthz`)).status).toBe(200);

@@ -10,8 +10,8 @@ afterEach(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-async function listen(handler: http.RequestListener): Promise<number> {
-  server = http.createServer(handler);
+async function listen(handler: http.RequestListener, options: http.ServerOptions = {}): Promise<number> {
+  server = http.createServer(options, handler);
   server.on('clientError', answerClientError);
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
   return (server.address() as AddressInfo).port;
@@ -58,5 +58,16 @@ describe('answerClientError', () => {
     });
     expect(answer).toMatch(/^HTTP\/1\.1 200 /);
     expect(answer).not.toContain('HTTP/1.1 400');
+  });
+
+  it('closes a connection that sent nothing within the headers timeout without writing an answer', async () => {
+    const port = await listen((_req, res) => res.end('ok'), {
+      headersTimeout: 300,
+      requestTimeout: 300,
+      connectionsCheckingInterval: 50,
+    });
+    // What a browser's preconnected socket looks like until it sends its next request.
+    const answer = await exchange(port, async () => undefined);
+    expect(answer).toBe('');
   });
 });

@@ -16,7 +16,11 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Socket):
   // A response already on its way (pipelined garbage after a request): a raw 400 written now would
   // land in the middle of its body. Node's own default handler makes the same check.
   const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage;
-  if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
+  // A timeout (headers not in within headersTimeout) also fires on a connection the browser opened
+  // ahead of need and has not used yet: an answer written now would be read as the answer to the
+  // request it sends next. Closed without an answer, the browser retries that request elsewhere.
+  const timedOut = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+  if (error.code === 'ECONNRESET' || timedOut || !socket.writable || inFlight?.headersSent) {
     socket.destroy();
     return;
   }
